@@ -1,0 +1,112 @@
+"""Domain types shared by every layer: plain dataclasses, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date, datetime
+from typing import Any
+
+STATUSES = ("pass", "warn", "fail", "unknown", "error", "not_applicable")
+TRISTATE = ("yes", "no", "unknown")
+ANSWERS = ("yes", "partial", "no", "unknown")
+IMPORTANCE = ("primary", "secondary")
+KINDS = ("social", "website", "email", "messaging", "listing")
+RUN_STATUSES = ("running", "completed", "interrupted")
+FINDING_STATES = ("open", "accepted", "fixed")
+
+# Inventory columns, in the order of the intake template and the exported Inventory sheet.
+ASSET_COLUMNS = (
+    "asset_id", "platform", "name", "handle", "url", "owner", "owner_contact", "department",
+    "backup_owner", "agency", "two_factor", "shared_login", "admins", "recovery_contact",
+    "verified", "last_post", "monitored", "response_sla_hours", "campaign_briefed",
+    "importance", "notes",
+)
+ANSWER_COLUMNS = ("question_id", "answer", "note", "evidence", "verified")
+
+
+@dataclass
+class Asset:
+    """One digital asset of the client, as in the inventory (SPEC section 3)."""
+
+    asset_id: str
+    platform: str
+    name: str = ""
+    handle: str = ""
+    url: str = ""
+    owner: str = ""
+    owner_contact: str = ""
+    department: str = ""
+    backup_owner: str = ""
+    agency: str = ""
+    two_factor: str = "unknown"
+    shared_login: str = "unknown"
+    admins: int | None = None
+    recovery_contact: str = ""
+    verified: str = "unknown"
+    last_post: date | None = None
+    monitored: str = "unknown"
+    response_sla_hours: float | None = None
+    campaign_briefed: str = "unknown"
+    importance: str = "secondary"
+    notes: str = ""
+    kind: str = ""
+
+    def to_row(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Asset:
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in row.items() if k in names})
+
+
+@dataclass
+class Engagement:
+    """One audit of one client."""
+
+    id: int
+    name: str
+    client: str = ""
+    industry: str = ""
+    domains: list[str] = field(default_factory=list)
+    consultant: str = ""
+    language: str = "en"
+    created: datetime | None = None
+    notes: str = ""
+
+
+@dataclass
+class Answer:
+    """An engagement-level questionnaire answer (crisis preparedness)."""
+
+    question_id: str
+    answer: str = "unknown"
+    note: str = ""
+    evidence: str = ""
+    verified: bool = False
+
+
+@dataclass
+class Run:
+    id: int
+    engagement_id: int
+    started: datetime
+    finished: datetime | None
+    status: str
+    settings: dict[str, Any] = field(default_factory=dict)
+    tool_version: str = ""
+    score: dict[str, Any] | None = None
+
+
+@dataclass
+class Result:
+    """One check outcome for one asset (asset_id '' for organization-level checks)."""
+
+    asset_id: str
+    check_id: str
+    status: str
+    reason: str
+    values: dict[str, Any] = field(default_factory=dict)
+    evidence: dict[str, Any] = field(default_factory=dict)
+    observed_at: datetime | None = None
+    duration_ms: float = 0.0

@@ -1,0 +1,21 @@
+"""Every network endpoint is a setting, so the whole suite runs against local servers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+USER_AGENT = "Siaga/0.1 (digital asset readiness audit; +https://github.com/siaga-audit)"
+
+
+@dataclass(frozen=True)
+class ProbeSettings:
+    timeout_s: float = 10.0  # connect and read, per request; also the total deadline per fetch
+    max_bytes: int = 2_000_000  # cap on body bytes read (after decompression)
+    max_redirects: int = 10  # CHECKS.md web.reachable
+    ca_bundle: str | None = None  # PEM; None = SSL_CERT_FILE / REQUESTS_CA_BUNDLE / system
+    dns_server: tuple[str, int] | None = None  # None = system resolver
+    rdap_url: str | None = None  # base URL overriding the IANA bootstrap
+    allow_private: bool = False  # lift the SSRF guard (intranet audits, tests)
+    user_agent: str = USER_AGENT
+    # platform id -> profile URL template overriding the catalog's (tests, mirrors).
+    profile_urls: dict[str, str] = field(default_factory=dict)

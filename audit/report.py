@@ -1,0 +1,67 @@
+"""The scored view of one engagement that the CLI, app, JSON and workbook all read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from audit.models import Answer, Asset, Engagement, Result, Run
+
+
+@dataclass
+class DimensionScore:
+    id: str
+    score: float | None  # 0-100; None when nothing in it could be scored
+    coverage: float  # 0-1: scored weight / applicable weight
+    weight: float  # dimension weight in the overall score
+    min_score: float | None  # if every excluded check failed
+    max_score: float | None  # if every excluded check passed
+
+
+@dataclass
+class Cap:
+    check_id: str
+    asset_id: str  # "" for the questionnaire
+    band: str  # the band it caps at ("developing")
+
+
+@dataclass
+class Score:
+    overall: float | None
+    band: str | None  # vulnerable / developing / prepared / resilient
+    coverage: float
+    min_score: float | None
+    max_score: float | None
+    provisional: bool  # coverage below 70 %
+    dimensions: dict[str, DimensionScore]
+    cap: Cap | None
+    verified_share: float  # share of attested weight resting on consultant-verified answers
+    self_reported_share: float
+    assets: dict[str, float | None] = field(default_factory=dict)  # per-asset score 0-100
+
+
+@dataclass
+class Finding:
+    asset_id: str  # "" for organisation-level (questionnaire) checks
+    check_id: str
+    status: str  # warn / fail / unknown (attested)
+    severity: str
+    dimension: str
+    priority: float  # higher = fix first
+    owner: str
+    reason: str
+    values: dict[str, Any]
+    state: str = "open"  # open / accepted / fixed
+    note: str = ""
+
+
+@dataclass
+class Report:
+    engagement: Engagement
+    run: Run | None
+    assets: list[Asset]
+    answers: dict[str, Answer]
+    results: list[Result]
+    score: Score
+    findings: list[Finding]
+    history: list[Run]  # completed/interrupted runs with their score snapshots, oldest first

@@ -1,0 +1,405 @@
+"""DuckDB storage: the only module with SQL.
+
+DuckDB locks a database file per process (FIELD-NOTES), so the app and the CLI
+can only share one file by taking turns: every operation opens a connection,
+does its work in one transaction and closes it. A lock held by another process
+is waited for with a bounded retry, then reported as StoreBusy. Threads in one
+process share DuckDB's cached database instance, each with its own connection.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import platformdirs
+
+from audit.models import ASSET_COLUMNS, Answer, Asset, Engagement, Result, Run
+
+DEFAULT_LOCK_WAIT_S = 15.0
+
+
+class StoreError(Exception):
+    """A storage problem explained for the user (bad path, newer schema, ...)."""
+
+
+class StoreBusy(StoreError):
+    """Another process held the database lock longer than we are willing to wait."""
+
+
+def default_db_path() -> Path:
+    """SIAGA_DB, else siaga.duckdb in the user's data directory."""
+    env = os.environ.get("SIAGA_DB")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir("siaga")) / "siaga.duckdb"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+# Each migration is (version, statements). Never edit a released one; append.
+MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (1, (
+        """CREATE TABLE engagements (
+            id INTEGER PRIMARY KEY, name VARCHAR NOT NULL UNIQUE, client VARCHAR,
+            industry VARCHAR, domains VARCHAR[], consultant VARCHAR, language VARCHAR,
+            created TIMESTAMP, notes VARCHAR)""",
+        "CREATE SEQUENCE engagement_ids START 1",
+        """CREATE TABLE assets (
+            engagement_id INTEGER NOT NULL, asset_id VARCHAR NOT NULL, platform VARCHAR,
+            kind VARCHAR, name VARCHAR, handle VARCHAR, url VARCHAR, owner VARCHAR,
+            owner_contact VARCHAR, department VARCHAR, backup_owner VARCHAR, agency VARCHAR,
+            two_factor VARCHAR, shared_login VARCHAR, admins INTEGER, recovery_contact VARCHAR,
+            verified VARCHAR, last_post DATE, monitored VARCHAR, response_sla_hours DOUBLE,
+            campaign_briefed VARCHAR, importance VARCHAR, notes VARCHAR, position INTEGER,
+            updated_at TIMESTAMP, PRIMARY KEY (engagement_id, asset_id))""",
+        """CREATE TABLE answers (
+            engagement_id INTEGER NOT NULL, question_id VARCHAR NOT NULL, answer VARCHAR,
+            note VARCHAR, evidence VARCHAR, verified BOOLEAN, updated_at TIMESTAMP,
+            PRIMARY KEY (engagement_id, question_id))""",
+        """CREATE TABLE runs (
+            id INTEGER PRIMARY KEY, engagement_id INTEGER NOT NULL, started TIMESTAMP,
+            finished TIMESTAMP, status VARCHAR, settings JSON, tool_version VARCHAR,
+            pid INTEGER, score JSON)""",
+        "CREATE SEQUENCE run_ids START 1",
+        """CREATE TABLE results (
+            run_id INTEGER NOT NULL, asset_id VARCHAR NOT NULL, check_id VARCHAR NOT NULL,
+            status VARCHAR NOT NULL, reason VARCHAR, "values" JSON, evidence JSON,
+            observed_at TIMESTAMP, duration_ms DOUBLE)""",
+        """CREATE TABLE finding_states (
+            engagement_id INTEGER NOT NULL, asset_id VARCHAR NOT NULL, check_id VARCHAR NOT NULL,
+            state VARCHAR NOT NULL, note VARCHAR, updated_at TIMESTAMP,
+            PRIMARY KEY (engagement_id, asset_id, check_id))""",
+    )),
+)
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    text = str(exc)
+    return "lock" in text.lower() and ("Conflicting" in text or "Could not set lock" in text)
+
+
+class Store:
+    """Short-lived connections over one DuckDB file, safe across threads and processes."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None,
+                 lock_wait_s: float = DEFAULT_LOCK_WAIT_S) -> None:
+        self.path = Path(path).expanduser() if path else default_db_path()
+        self.lock_wait_s = lock_wait_s
+        self._migrated = False
+        self._migrate_lock = threading.Lock()
+
+    # -- connections -------------------------------------------------------
+    def _open(self) -> duckdb.DuckDBPyConnection:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"Cannot create the folder for the database {self.path}: "
+                             f"{exc.strerror or exc}") from exc
+        deadline = time.monotonic() + self.lock_wait_s
+        delay = 0.02
+        while True:
+            try:
+                return duckdb.connect(str(self.path))
+            except duckdb.IOException as exc:
+                if _is_lock_error(exc):
+                    if time.monotonic() >= deadline:
+                        raise StoreBusy(
+                            f"The database {self.path} is in use by another process "
+                            f"(waited {self.lock_wait_s:.0f} s). Close the other Siaga "
+                            "window or command, or wait for it to finish, then try again."
+                        ) from exc
+                    time.sleep(delay)
+                    delay = min(delay * 2, 0.25)
+                    continue
+                raise StoreError(f"Cannot open the database {self.path}: {exc}") from exc
+            except duckdb.Error as exc:
+                raise StoreError(f"Cannot open the database {self.path}: {exc}") from exc
+
+    @contextmanager
+    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One transaction on a fresh connection; committed on success, rolled back on error."""
+        self.migrate()
+        con = self._open()
+        try:
+            con.execute("BEGIN TRANSACTION")
+            yield con
+            con.execute("COMMIT")
+        except BaseException:
+            try:
+                con.execute("ROLLBACK")
+            except duckdb.Error:
+                pass
+            raise
+        finally:
+            con.close()
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        with self.connect() as con:
+            cur = con.execute(sql, params)
+            cols = [d[0] for d in cur.description]
+            return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    # -- migrations --------------------------------------------------------
+    def schema_version(self, con: duckdb.DuckDBPyConnection) -> int:
+        con.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                    "(version INTEGER PRIMARY KEY, applied_at TIMESTAMP)")
+        row = con.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        return int(row[0] or 0)
+
+    def migrate(self) -> None:
+        """Bring the file to the latest schema; refuse a file written by a newer Siaga."""
+        if self._migrated:
+            return
+        with self._migrate_lock:
+            if self._migrated:
+                return
+            con = self._open()
+            try:
+                con.execute("BEGIN TRANSACTION")
+                current = self.schema_version(con)
+                if current > LATEST_VERSION:
+                    con.execute("ROLLBACK")
+                    raise StoreError(
+                        f"The database {self.path} was written by a newer version of Siaga "
+                        f"(schema {current}; this version knows up to {LATEST_VERSION}). "
+                        "Upgrade Siaga to open it."
+                    )
+                for version, statements in MIGRATIONS:
+                    if version <= current:
+                        continue
+                    for statement in statements:
+                        con.execute(statement)
+                    con.execute("INSERT INTO schema_migrations VALUES (?, ?)", [version, _now()])
+                con.execute("COMMIT")
+            except duckdb.Error as exc:
+                raise StoreError(f"Cannot prepare the database {self.path}: {exc}") from exc
+            finally:
+                con.close()
+            self._migrated = True
+
+    # -- engagements -------------------------------------------------------
+    def create_engagement(self, name: str, client: str = "", industry: str = "",
+                          domains: Iterable[str] = (), consultant: str = "",
+                          language: str = "en", notes: str = "") -> Engagement:
+        with self.connect() as con:
+            if con.execute("SELECT 1 FROM engagements WHERE name = ?", [name]).fetchone():
+                raise StoreError(f'An engagement named "{name}" already exists.')
+            eid = con.execute("SELECT nextval('engagement_ids')").fetchone()[0]
+            con.execute(
+                "INSERT INTO engagements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [eid, name, client, industry, list(domains), consultant, language, _now(),
+                 notes],
+            )
+        return self.get_engagement(eid)
+
+    def _engagement(self, row: dict[str, Any]) -> Engagement:
+        row["domains"] = list(row["domains"] or [])
+        return Engagement(**{k: ("" if v is None and k not in ("created",) else v)
+                             for k, v in row.items()})
+
+    def get_engagement(self, engagement_id: int) -> Engagement:
+        rows = self.query("SELECT * FROM engagements WHERE id = ?", [engagement_id])
+        if not rows:
+            raise StoreError(f"No engagement with id {engagement_id}.")
+        return self._engagement(rows[0])
+
+    def find_engagement(self, name: str) -> Engagement | None:
+        rows = self.query("SELECT * FROM engagements WHERE name = ?", [name])
+        return self._engagement(rows[0]) if rows else None
+
+    def list_engagements(self) -> list[Engagement]:
+        return [self._engagement(r) for r in self.query("SELECT * FROM engagements ORDER BY id")]
+
+    def update_engagement(self, engagement_id: int, **changes: Any) -> None:
+        allowed = {"client", "industry", "domains", "consultant", "language", "notes"}
+        bad = set(changes) - allowed
+        if bad:
+            raise ValueError(f"Cannot change {sorted(bad)}")
+        if not changes:
+            return
+        sets = ", ".join(f"{k} = ?" for k in changes)
+        with self.connect() as con:
+            con.execute(f"UPDATE engagements SET {sets} WHERE id = ?",
+                        [*changes.values(), engagement_id])
+
+    # -- assets ------------------------------------------------------------
+    def upsert_assets(self, engagement_id: int, assets: Sequence[Asset]) -> None:
+        """Insert or update by asset_id, in one transaction; other assets are untouched."""
+        if not assets:
+            return
+        cols = ("engagement_id", *ASSET_COLUMNS, "kind", "position", "updated_at")
+        now = _now()
+        with self.connect() as con:
+            start = con.execute(
+                "SELECT coalesce(max(position), 0) FROM assets WHERE engagement_id = ?",
+                [engagement_id]).fetchone()[0]
+            existing = {r[0]: r[1] for r in con.execute(
+                "SELECT asset_id, position FROM assets WHERE engagement_id = ?",
+                [engagement_id]).fetchall()}
+            rows = []
+            for asset in assets:
+                position = existing.get(asset.asset_id)
+                if position is None:
+                    start += 1
+                    position = start
+                data = asset.to_row()
+                rows.append([engagement_id, *(data[c] for c in ASSET_COLUMNS), asset.kind,
+                             position, now])
+            con.executemany(
+                "DELETE FROM assets WHERE engagement_id = ? AND asset_id = ?",
+                [[engagement_id, a.asset_id] for a in assets])
+            con.executemany(
+                f"INSERT INTO assets ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                rows)
+
+    def replace_assets(self, engagement_id: int, assets: Sequence[Asset]) -> None:
+        """Make the inventory exactly `assets` (the app's Save), in one transaction."""
+        with self.connect() as con:
+            con.execute("DELETE FROM assets WHERE engagement_id = ?", [engagement_id])
+        self.upsert_assets(engagement_id, assets)
+
+    def delete_assets(self, engagement_id: int, asset_ids: Iterable[str]) -> None:
+        with self.connect() as con:
+            con.executemany("DELETE FROM assets WHERE engagement_id = ? AND asset_id = ?",
+                            [[engagement_id, a] for a in asset_ids])
+
+    def list_assets(self, engagement_id: int) -> list[Asset]:
+        rows = self.query(
+            f"SELECT {', '.join(ASSET_COLUMNS)}, kind FROM assets WHERE engagement_id = ? "
+            "ORDER BY position, asset_id", [engagement_id])
+        return [Asset.from_row({k: ("" if v is None and k in _TEXT_COLUMNS else v)
+                                for k, v in r.items()}) for r in rows]
+
+    # -- answers -----------------------------------------------------------
+    def save_answers(self, engagement_id: int, answers: Sequence[Answer]) -> None:
+        now = _now()
+        with self.connect() as con:
+            con.executemany(
+                "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [[engagement_id, a.question_id, a.answer, a.note, a.evidence, a.verified, now]
+                 for a in answers])
+
+    def list_answers(self, engagement_id: int) -> dict[str, Answer]:
+        rows = self.query(
+            "SELECT question_id, answer, note, evidence, verified FROM answers "
+            "WHERE engagement_id = ?", [engagement_id])
+        return {r["question_id"]: Answer(r["question_id"], r["answer"] or "unknown",
+                                         r["note"] or "", r["evidence"] or "",
+                                         bool(r["verified"])) for r in rows}
+
+    # -- runs and results ----------------------------------------------------
+    def start_run(self, engagement_id: int, settings: dict[str, Any], tool_version: str) -> int:
+        """Open a run; refuses a second concurrent run for the same engagement."""
+        with self.connect() as con:
+            busy = con.execute(
+                "SELECT id, pid FROM runs WHERE engagement_id = ? AND status = 'running'",
+                [engagement_id]).fetchall()
+            for run_id, pid in busy:
+                if pid and _pid_alive(pid):
+                    raise StoreError(f"A run (#{run_id}) is already in progress for this "
+                                     "engagement. Wait for it to finish or stop it first.")
+                con.execute("UPDATE runs SET status = 'interrupted' WHERE id = ?", [run_id])
+            run_id = con.execute("SELECT nextval('run_ids')").fetchone()[0]
+            con.execute(
+                "INSERT INTO runs (id, engagement_id, started, status, settings, tool_version, "
+                "pid) VALUES (?, ?, ?, 'running', ?, ?, ?)",
+                [run_id, engagement_id, _now(), json.dumps(settings), tool_version, os.getpid()])
+        return run_id
+
+    def add_results(self, run_id: int, results: Sequence[Result]) -> None:
+        """Write one asset's results in one transaction, as soon as they are known."""
+        if not results:
+            return
+        now = _now()
+        with self.connect() as con:
+            con.executemany(
+                "INSERT INTO results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [[run_id, r.asset_id, r.check_id, r.status, r.reason,
+                  json.dumps(r.values, default=str), json.dumps(r.evidence, default=str),
+                  r.observed_at or now, r.duration_ms] for r in results])
+
+    def finish_run(self, run_id: int, status: str, score: dict[str, Any] | None = None) -> None:
+        with self.connect() as con:
+            con.execute("UPDATE runs SET status = ?, finished = ?, score = ? WHERE id = ?",
+                        [status, _now(), json.dumps(score) if score is not None else None,
+                         run_id])
+
+    def recover_interrupted(self) -> int:
+        """Mark runs whose process died (kill -9, power loss) as interrupted."""
+        rows = self.query("SELECT id, pid FROM runs WHERE status = 'running'")
+        dead = [r["id"] for r in rows if not (r["pid"] and _pid_alive(r["pid"]))]
+        if dead:
+            with self.connect() as con:
+                con.executemany("UPDATE runs SET status = 'interrupted', finished = ? "
+                                "WHERE id = ?", [[_now(), d] for d in dead])
+        return len(dead)
+
+    def _run(self, row: dict[str, Any]) -> Run:
+        row.pop("pid", None)
+        row["settings"] = json.loads(row["settings"] or "{}")
+        row["score"] = json.loads(row["score"]) if row["score"] else None
+        return Run(**row)
+
+    def list_runs(self, engagement_id: int) -> list[Run]:
+        return [self._run(r) for r in self.query(
+            "SELECT * FROM runs WHERE engagement_id = ? ORDER BY id", [engagement_id])]
+
+    def get_run(self, run_id: int) -> Run:
+        rows = self.query("SELECT * FROM runs WHERE id = ?", [run_id])
+        if not rows:
+            raise StoreError(f"No run with id {run_id}.")
+        return self._run(rows[0])
+
+    def list_results(self, run_id: int) -> list[Result]:
+        rows = self.query(
+            'SELECT asset_id, check_id, status, reason, "values", evidence, observed_at, '
+            "duration_ms FROM results WHERE run_id = ? ORDER BY asset_id, check_id", [run_id])
+        for r in rows:
+            r["values"] = json.loads(r["values"] or "{}")
+            r["evidence"] = json.loads(r["evidence"] or "{}")
+        return [Result(**r) for r in rows]
+
+    def count_results(self, run_id: int) -> dict[str, int]:
+        """Results per asset so far; the app polls this for live progress."""
+        rows = self.query("SELECT count(DISTINCT asset_id) AS n FROM results WHERE run_id = ?",
+                          [run_id])
+        return {"assets_done": int(rows[0]["n"])}
+
+    # -- finding states ------------------------------------------------------
+    def set_finding_state(self, engagement_id: int, asset_id: str, check_id: str,
+                          state: str, note: str = "") -> None:
+        with self.connect() as con:
+            con.execute("INSERT OR REPLACE INTO finding_states VALUES (?, ?, ?, ?, ?, ?)",
+                        [engagement_id, asset_id, check_id, state, note, _now()])
+
+    def finding_states(self, engagement_id: int) -> dict[tuple[str, str], tuple[str, str]]:
+        rows = self.query("SELECT asset_id, check_id, state, note FROM finding_states "
+                          "WHERE engagement_id = ?", [engagement_id])
+        return {(r["asset_id"], r["check_id"]): (r["state"], r["note"] or "") for r in rows}
+
+
+_TEXT_COLUMNS = frozenset(ASSET_COLUMNS) - {"admins", "last_post", "response_sla_hours"}
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
