@@ -19,7 +19,7 @@ SEVERITY_WEIGHTS = {"critical": 5, "high": 3, "medium": 2, "low": 1}  # CHECKS.m
 DIMENSIONS = ("governance", "access", "technical", "presence", "crisis")
 
 # Facts gathered by probes, keyed by probe name: "website", "tls", "mail", "rdap", "profile".
-# Each value is a JSON-serialisable dict; a failed probe gives {"error": "...", "error_kind": "..."}.
+# Each value is a JSON-serialisable dict; a failed probe gives {"error", "error_kind"}.
 Facts = Mapping[str, Mapping[str, Any]]
 
 Text = Mapping[str, str]  # {"en": ..., "id": ...}

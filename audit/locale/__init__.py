@@ -1,0 +1,1 @@
+"""String tables per area; audit.i18n merges them. Keys are dotted, values {"en", "id"}."""

@@ -1,0 +1,4 @@
+"""The Streamlit app: pages, widgets, empty states and messages."""
+
+STRINGS: dict[str, dict[str, str]] = {
+}

@@ -1,0 +1,4 @@
+"""The siaga command line: help, progress, summaries and errors."""
+
+STRINGS: dict[str, dict[str, str]] = {
+}
