@@ -1,4 +1,94 @@
 """The siaga command line: help, progress, summaries and errors."""
 
 STRINGS: dict[str, dict[str, str]] = {
+    "cli.no_such_file": {
+        "en": "cannot read {path}: no such file.",
+        "id": "tidak dapat membaca {path}: berkas tidak ditemukan.",
+    },
+    "cli.bad_concurrency": {
+        "en": "--concurrency must be 1 or more (got {value}).",
+        "id": "--concurrency minimal 1 (yang diberikan: {value}).",
+    },
+    "cli.bad_timeout": {
+        "en": "--timeout must be a number of seconds above 0 (got {value}).",
+        "id": "--timeout harus berupa jumlah detik di atas 0 (yang diberikan: {value}).",
+    },
+    "cli.bad_dns": {
+        "en": "--dns-server must be HOST or HOST:PORT, e.g. 127.0.0.1:5353 (got {value}).",
+        "id": "--dns-server harus berupa HOST atau HOST:PORT, misalnya 127.0.0.1:5353 "
+              "(yang diberikan: {value}).",
+    },
+    "cli.bad_rdap": {
+        "en": "--rdap-url must start with http:// or https:// (got {value}).",
+        "id": "--rdap-url harus diawali http:// atau https:// (yang diberikan: {value}).",
+    },
+    "cli.invalid_input": {
+        "en": "{count} problem(s) in the input; nothing was saved or checked. "
+              "Fix the rows above and run again.",
+        "id": "Ada {count} masalah pada berkas masukan; belum ada yang disimpan atau diperiksa. "
+              "Perbaiki baris di atas lalu jalankan lagi.",
+    },
+    "cli.empty_inventory": {
+        "en": "{path} has no assets to audit. Fill in the Inventory sheet of the intake "
+              "template (siaga template intake.xlsx) and try again.",
+        "id": "{path} tidak berisi aset untuk diaudit. Isi sheet Inventaris pada templat "
+              "intake (siaga template intake.xlsx --lang id) lalu coba lagi.",
+    },
+    "cli.auditing": {
+        "en": "Checking {count} assets of {name}...",
+        "id": "Memeriksa {count} aset milik {name}...",
+    },
+    "cli.assets": {"en": "assets", "id": "aset"},
+    "cli.runs": {"en": "runs", "id": "audit"},
+    "cli.latest_score": {"en": "latest score", "id": "skor terakhir"},
+    "cli.run_done": {
+        "en": "Run #{run} {status}: {counts}",
+        "id": "Audit #{run} {status}: {counts}",
+    },
+    "cli.no_score": {
+        "en": "Not enough answers or results yet to compute a readiness score.",
+        "id": "Jawaban atau hasil pemeriksaan belum cukup untuk menghitung skor kesiapan.",
+    },
+    "cli.score": {
+        "en": "Readiness score: {score}/100 ({band}), coverage {coverage}",
+        "id": "Skor kesiapan: {score}/100 ({band}), cakupan {coverage}",
+    },
+    "cli.provisional": {
+        "en": "Provisional: less than 70% of the checks could be decided.",
+        "id": "Sementara: kurang dari 70% pemeriksaan yang bisa dipastikan hasilnya.",
+    },
+    "cli.capped": {
+        "en": "Band capped at Developing by a failed critical check: {check} on {asset}.",
+        "id": "Predikat dibatasi paling tinggi Berkembang karena pemeriksaan kritis gagal: "
+              "{check} pada {asset}.",
+    },
+    "cli.top_findings": {"en": "Top findings:", "id": "Temuan prioritas:"},
+    "cli.wrote": {"en": "Wrote {path}", "id": "Berkas {path} sudah ditulis"},
+    "cli.imported": {
+        "en": "Imported {count} of {rows} rows into {name} ({errors} with errors).",
+        "id": "{count} dari {rows} baris masuk ke {name} ({errors} baris bermasalah).",
+    },
+    "cli.demo": {
+        "en": "Demo engagement ready: {name} ({count} assets) in {path}",
+        "id": "Engagement demo siap: {name} ({count} aset) di {path}",
+    },
+    "cli.no_engagements": {
+        "en": "No engagements yet in {path}. Start with: siaga demo",
+        "id": "Belum ada engagement di {path}. Mulai dengan: siaga demo",
+    },
+    "cli.no_engagement": {
+        "en": 'No engagement named "{name}". List them with: siaga engagements',
+        "id": 'Tidak ada engagement bernama "{name}". Lihat daftarnya dengan: siaga engagements',
+    },
+    "cli.interrupted": {
+        "en": "interrupted; results checked so far are saved and the run is marked interrupted.",
+        "id": "dihentikan; hasil yang sudah diperiksa tetap tersimpan dan audit ditandai "
+              "terhenti.",
+    },
+    "cli.internal_error": {
+        "en": "internal error (details above). Your saved data is untouched; please report "
+              "this with the message above.",
+        "id": "terjadi galat internal (rincian di atas). Data yang tersimpan tidak berubah; "
+              "mohon laporkan beserta pesan di atas.",
+    },
 }

@@ -1,0 +1,309 @@
+"""The `siaga` command: argument parsing and printing over audit.services.
+
+Exit codes (SPEC section 6): 0 the command ran (findings are not errors),
+2 invalid input with every problem listed by row and column, 1 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from audit import __version__, services
+from audit.findings import render_finding
+from audit.i18n import t
+from audit.inventory import ImportResult, read_answers, read_inventory
+from audit.probes.config import ProbeSettings
+from audit.runner import DEFAULT_CONCURRENCY, RunState
+from audit.store import StoreError
+
+EXIT_OK, EXIT_INTERNAL, EXIT_INVALID = 0, 1, 2
+
+
+class InvalidInput(Exception):
+    """Bad flags or files: reported with exit code 2."""
+
+
+def _lang() -> str:
+    return os.environ.get("SIAGA_LANG", "en")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="siaga",
+        description="Siaga: digital asset inventory and crisis-readiness audit.",
+        epilog="Exit codes: 0 ran (findings are not errors), 2 invalid input, 1 internal error.",
+    )
+    parser.add_argument("--version", action="version", version=f"siaga {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def with_db(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--db", metavar="PATH",
+                       help="DuckDB file (default: $SIAGA_DB or the user data directory)")
+
+    def with_lang(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--lang", choices=("en", "id"), default=None,
+                       help="language of output and files: en (English) or id (Indonesian)")
+
+    p = sub.add_parser("audit", help="import an inventory, run every check, score and report",
+                       description="Import INVENTORY (CSV or XLSX), run every check, print the "
+                                   "score and top findings, and write the reports asked for.")
+    p.add_argument("inventory", metavar="INVENTORY", help="inventory file (.csv or .xlsx)")
+    p.add_argument("--answers", metavar="FILE",
+                   help="questionnaire answers (.csv or .xlsx: question_id, answer, note, "
+                        "evidence, verified)")
+    p.add_argument("--engagement", metavar="NAME",
+                   help="engagement to audit into (default: the inventory file's name)")
+    p.add_argument("--out", metavar="REPORT.xlsx", help="write the audit workbook")
+    p.add_argument("--json", metavar="RESULTS.json", help="write the results as JSON")
+    p.add_argument("--concurrency", type=int, default=DEFAULT_CONCURRENCY, metavar="N",
+                   help=f"assets checked at once (default {DEFAULT_CONCURRENCY})")
+    p.add_argument("--timeout", type=float, default=10.0, metavar="S",
+                   help="network timeout per request in seconds (default 10)")
+    p.add_argument("--ca-bundle", metavar="PEM", help="trust these CA certificates")
+    p.add_argument("--dns-server", metavar="HOST[:PORT]", help="DNS server for mail checks")
+    p.add_argument("--rdap-url", metavar="URL", help="RDAP base URL for domain expiry")
+    p.add_argument("--allow-private", action="store_true",
+                   help="allow private, loopback and link-local targets (intranet audits)")
+    with_db(p)
+    with_lang(p)
+
+    p = sub.add_parser("template", help="write the intake template workbook")
+    p.add_argument("out", metavar="OUT.xlsx")
+    with_lang(p)
+
+    p = sub.add_parser("import", help="import an inventory into an engagement")
+    p.add_argument("file", metavar="FILE", help="inventory file (.csv or .xlsx)")
+    p.add_argument("--engagement", required=True, metavar="NAME",
+                   help="engagement name (created when it does not exist)")
+    with_db(p)
+    with_lang(p)
+
+    p = sub.add_parser("demo", help="create the demo engagement (a fictional Indonesian client)")
+    with_db(p)
+    with_lang(p)
+
+    p = sub.add_parser("engagements", help="list engagements in the database")
+    with_db(p)
+    with_lang(p)
+
+    p = sub.add_parser("export", help="write the audit workbook of an engagement")
+    p.add_argument("--engagement", required=True, metavar="NAME")
+    p.add_argument("--out", required=True, metavar="REPORT.xlsx")
+    p.add_argument("--run", type=int, metavar="ID", help="run to report (default: latest)")
+    with_db(p)
+    with_lang(p)
+    return parser
+
+
+# -- helpers ------------------------------------------------------------------------------
+def _read_file(path: str) -> bytes:
+    file = Path(path)
+    if not file.is_file():
+        raise InvalidInput(t("cli.no_such_file", _lang(), path=path))
+    return file.read_bytes()
+
+
+def _report_import(result: ImportResult, path: str, lang: str) -> None:
+    for problem in [*result.errors, *getattr(result, "notices", [])]:
+        print(f"{path}: {problem.message(lang)}", file=sys.stderr)
+
+
+def _settings(args: argparse.Namespace) -> ProbeSettings:
+    lang = args.lang or _lang()
+    if args.concurrency < 1:
+        raise InvalidInput(t("cli.bad_concurrency", lang, value=args.concurrency))
+    if not args.timeout > 0:
+        raise InvalidInput(t("cli.bad_timeout", lang, value=args.timeout))
+    dns = None
+    if args.dns_server:
+        host, _, port = args.dns_server.rpartition(":") if args.dns_server.count(":") == 1 \
+            else (args.dns_server, "", "53")
+        if not port.isdigit() or not 0 < int(port) < 65536 or not host:
+            raise InvalidInput(t("cli.bad_dns", lang, value=args.dns_server))
+        dns = (host, int(port))
+    if args.ca_bundle and not Path(args.ca_bundle).is_file():
+        raise InvalidInput(t("cli.no_such_file", lang, path=args.ca_bundle))
+    if args.rdap_url and not args.rdap_url.startswith(("http://", "https://")):
+        raise InvalidInput(t("cli.bad_rdap", lang, value=args.rdap_url))
+    return ProbeSettings(timeout_s=args.timeout, ca_bundle=args.ca_bundle, dns_server=dns,
+                         rdap_url=args.rdap_url, allow_private=args.allow_private)
+
+
+def _progress_printer(lang: str):
+    """A one-line progress bar on stderr (only when it is a terminal, else every 10 %)."""
+    tty = sys.stderr.isatty()
+    last = [-1]
+
+    def show(state: RunState) -> None:
+        total = max(state.total, 1)
+        pct = int(100 * state.done / total)
+        if tty:
+            bar = "#" * (pct // 4)
+            print(f"\r[{bar:<25}] {state.done}/{state.total} {t('cli.assets', lang)}",
+                  end="", file=sys.stderr, flush=True)
+        elif pct // 10 != last[0]:
+            last[0] = pct // 10
+            print(f"{state.done}/{state.total} {t('cli.assets', lang)}", file=sys.stderr)
+
+    return show
+
+
+# -- commands -------------------------------------------------------------------------------
+def cmd_audit(args: argparse.Namespace) -> int:
+    lang = args.lang or _lang()
+    settings = _settings(args)
+    inventory = read_inventory(_read_file(args.inventory), Path(args.inventory).name)
+    answers = read_answers(_read_file(args.answers), Path(args.answers).name) \
+        if args.answers else None
+    problems = [*inventory.errors, *(answers.errors if answers else [])]
+    _report_import(inventory, args.inventory, lang)
+    if answers:
+        _report_import(answers, args.answers, lang)
+    if problems:
+        print(t("cli.invalid_input", lang, count=len(problems)), file=sys.stderr)
+        return EXIT_INVALID
+    if not inventory.assets:
+        print(t("cli.empty_inventory", lang, path=args.inventory), file=sys.stderr)
+        return EXIT_INVALID
+
+    store = services.open_store(args.db)
+    name = args.engagement or Path(args.inventory).stem
+    engagement = store.find_engagement(name) or services.create_engagement(
+        store, name, client=name, language=lang)
+    store.upsert_assets(engagement.id, inventory.assets)
+    all_answers = [*inventory.answers, *(answers.answers if answers else [])]
+    if all_answers:
+        store.save_answers(engagement.id, all_answers)
+
+    print(t("cli.auditing", lang, count=len(inventory.assets), name=name), file=sys.stderr)
+    state = services.run_audit(store, engagement.id, settings, args.concurrency,
+                               _progress_printer(lang))
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    report = services.build_report(store, engagement.id, state.run_id)
+    _print_summary(report, state, lang)
+    if args.json:
+        data = services.export_json(store, engagement.id, state.run_id, lang)
+        Path(args.json).write_text(json.dumps(data, indent=2, ensure_ascii=False,
+                                              default=str), encoding="utf-8")
+        print(t("cli.wrote", lang, path=args.json))
+    if args.out:
+        services.export_workbook(store, engagement.id, args.out, state.run_id, lang)
+        print(t("cli.wrote", lang, path=args.out))
+    return EXIT_OK
+
+
+def _print_summary(report, state: RunState, lang: str) -> None:
+    counts = ", ".join(f"{t('status.' + s, lang)} {n}" for s, n in sorted(
+        state.statuses.items(), key=lambda item: -item[1]))
+    print(t("cli.run_done", lang, run=state.run_id, status=state.status, counts=counts))
+    score = report.score
+    if score.overall is None:
+        print(t("cli.no_score", lang))
+    else:
+        print(t("cli.score", lang, score=f"{score.overall:.0f}",
+                band=t("band." + score.band, lang), coverage=f"{score.coverage:.0%}"))
+        if score.provisional:
+            print(t("cli.provisional", lang))
+        if score.cap:
+            print(t("cli.capped", lang, check=score.cap.check_id,
+                    asset=score.cap.asset_id or t("org.asset", lang)))
+    top = [f for f in report.findings if f.state == "open"][:5]
+    if top:
+        print(t("cli.top_findings", lang))
+        for i, finding in enumerate(top, 1):
+            shown = render_finding(finding, lang)
+            where = finding.asset_id or t("org.asset", lang)
+            print(f"  {i}. [{t('severity.' + finding.severity, lang)}] {where}: "
+                  f"{shown['title']}: {shown['seen']}")
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    lang = args.lang or _lang()
+    Path(args.out).write_bytes(services.intake_template(lang))
+    print(t("cli.wrote", lang, path=args.out))
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    lang = args.lang or _lang()
+    data = _read_file(args.file)
+    store = services.open_store(args.db)
+    engagement = store.find_engagement(args.engagement) or services.create_engagement(
+        store, args.engagement, client=args.engagement, language=lang)
+    result = services.import_inventory(store, engagement.id, data, Path(args.file).name)
+    _report_import(result, args.file, lang)
+    print(t("cli.imported", lang, count=len(result.assets), rows=result.rows_read,
+            errors=len(result.errors), name=engagement.name))
+    return EXIT_INVALID if result.errors else EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    lang = args.lang or _lang()
+    store = services.open_store(args.db)
+    engagement = services.load_demo(store)
+    print(t("cli.demo", lang, name=engagement.name, count=len(store.list_assets(engagement.id)),
+            path=store.path))
+    return EXIT_OK
+
+
+def cmd_engagements(args: argparse.Namespace) -> int:
+    lang = args.lang or _lang()
+    store = services.open_store(args.db)
+    rows = store.list_engagements()
+    if not rows:
+        print(t("cli.no_engagements", lang, path=store.path))
+    for e in rows:
+        runs = store.list_runs(e.id)
+        latest = runs[-1] if runs else None
+        score = latest.score.get("overall") if latest and latest.score else None
+        shown = "-" if score is None else f"{score:.0f}"
+        print(f"{e.id:>4}  {e.name:<40} {len(store.list_assets(e.id)):>4} "
+              f"{t('cli.assets', lang)}  {t('cli.runs', lang)}: {len(runs)}  "
+              f"{t('cli.latest_score', lang)}: {shown}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    lang = args.lang or _lang()
+    store = services.open_store(args.db)
+    engagement = store.find_engagement(args.engagement)
+    if engagement is None:
+        raise InvalidInput(t("cli.no_engagement", lang, name=args.engagement))
+    services.export_workbook(store, engagement.id, args.out, args.run, args.lang)
+    print(t("cli.wrote", lang, path=args.out))
+    return EXIT_OK
+
+
+COMMANDS = {"audit": cmd_audit, "template": cmd_template, "import": cmd_import,
+            "demo": cmd_demo, "engagements": cmd_engagements, "export": cmd_export}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    lang = getattr(args, "lang", None) or _lang()
+    try:
+        return COMMANDS[args.command](args)
+    except InvalidInput as exc:
+        print(f"siaga: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except StoreError as exc:
+        print(f"siaga: {exc}", file=sys.stderr)
+        return EXIT_INTERNAL
+    except KeyboardInterrupt:
+        print(f"\nsiaga: {t('cli.interrupted', lang)}", file=sys.stderr)
+        return 130
+    except Exception:  # noqa: BLE001 - last resort: say what broke, exit 1
+        traceback.print_exc()
+        print(f"siaga: {t('cli.internal_error', lang)}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

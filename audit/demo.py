@@ -1,0 +1,275 @@
+"""The demo engagement: a fictional Indonesian coffee chain with realistic gaps.
+
+Its probe facts are recorded (relative to the day the demo is loaded), so the
+demo shows a complete audit at once without touching the network; the golden
+test replays the same facts on a fixed day.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from audit.models import Answer, Asset
+
+DEMO_NAME = "Demo: PT Kopi Senja Nusantara"
+DOMAIN = "kopisenja.example"  # RFC 2606 reserved name: fictional on purpose
+
+
+def demo_engagement_fields() -> dict[str, Any]:
+    return {
+        "client": "PT Kopi Senja Nusantara",
+        "industry": "Food & beverage retail (coffee chain, 140 outlets)",
+        "domains": [DOMAIN],
+        "consultant": "Dewi Lestari",
+        "language": "id",
+        "notes": "Fictional demo client. Intake after a promo campaign went viral for the "
+                 "wrong reasons: the CS WhatsApp team was not briefed.",
+    }
+
+
+def _asset(asset_id: str, platform: str, kind: str, **fields: Any) -> Asset:
+    return Asset(asset_id=asset_id, platform=platform, kind=kind, **fields)
+
+
+def demo_assets(today: date | None = None) -> list[Asset]:
+    """About 25 assets across every kind, with the gaps a real intake finds."""
+    today = today or date.today()
+
+    def ago(days: int) -> date:
+        return today - timedelta(days=days)
+
+    rina = {"owner": "Rina Wulandari", "owner_contact": "rina@kopisenja.example",
+            "department": "Digital Marketing"}
+    andi = {"owner": "Andi Pratama", "owner_contact": "andi@kopisenja.example",
+            "department": "Customer Service"}
+    agency = {"agency": "Ruang Kreatif Agency"}
+    return [
+        _asset("web-main", "website", "website", name="Main website",
+               url=f"https://www.{DOMAIN}/", backup_owner="Budi Santoso",
+               importance="primary", **{**rina, "department": "IT"}),
+        _asset("web-promo", "website", "website", name="Promo microsite (Senja Ceria)",
+               url=f"https://promo.{DOMAIN}/", owner="Ruang Kreatif Agency",
+               department="Marketing", **agency, notes="Built and hosted by the agency"),
+        _asset("web-career", "website", "website", name="Careers site",
+               url=f"https://karir.{DOMAIN}/", owner="Sari Utami", department="HR",
+               backup_owner="Sari Utami"),
+        _asset("mail-main", "email", "email", name="Corporate email domain", handle=DOMAIN,
+               url=f"mailto:info@{DOMAIN}", owner="Budi Santoso", department="IT",
+               backup_owner="Rina Wulandari", importance="primary"),
+        _asset("mail-promo", "email", "email", name="Promo mailing domain",
+               handle=f"promo.{DOMAIN}", owner="Ruang Kreatif Agency", **agency),
+        _asset("ig-main", "instagram", "social", name="Instagram (main)", handle="kopisenja",
+               url="https://www.instagram.com/kopisenja/", backup_owner="Maya Sari",
+               two_factor="yes", shared_login="no", admins=3,
+               recovery_contact=f"social@{DOMAIN}", verified="yes", last_post=ago(1),
+               monitored="yes", response_sla_hours=2, campaign_briefed="yes",
+               importance="primary", **rina, **agency),
+        _asset("ig-promo", "instagram", "social", name="Instagram (promo)",
+               handle="kopisenja.promo", url="https://www.instagram.com/kopisenja.promo/",
+               owner="Ruang Kreatif Agency", **agency, two_factor="no", shared_login="yes",
+               admins=1, recovery_contact="kopisenja.promo@gmail.com", verified="no",
+               last_post=ago(20), monitored="no", campaign_briefed="yes"),
+        _asset("ig-old", "instagram", "social", name="Old Instagram (2019 launch)",
+               handle="kopisenja_id", url="https://www.instagram.com/kopisenja_id/",
+               owner="", two_factor="unknown", shared_login="unknown", verified="no",
+               last_post=ago(900), monitored="no", campaign_briefed="no",
+               notes="Nobody remembers the password"),
+        _asset("fb-main", "facebook", "social", name="Facebook Page", handle="kopisenja",
+               url="https://www.facebook.com/kopisenja", backup_owner="Maya Sari",
+               two_factor="yes", shared_login="no", admins=4,
+               recovery_contact=f"social@{DOMAIN}", verified="yes", last_post=ago(3),
+               monitored="yes", response_sla_hours=4, campaign_briefed="yes", **rina),
+        _asset("x-main", "x", "social", name="X (Twitter)", handle="kopisenja",
+               url="https://x.com/kopisenja", backup_owner="Maya Sari", two_factor="yes",
+               shared_login="no", admins=2, recovery_contact=f"social@{DOMAIN}",
+               verified="no", last_post=ago(2), monitored="yes", response_sla_hours=1,
+               campaign_briefed="yes", **rina),
+        _asset("x-care", "x", "social", name="X customer care", handle="kopisenja_care",
+               url="https://x.com/kopisenja_care", backup_owner="Andi Pratama",
+               two_factor="no", shared_login="yes", admins=6,
+               recovery_contact="cs.kopisenja@yahoo.co.id", verified="no", last_post=ago(5),
+               monitored="yes", response_sla_hours=48, campaign_briefed="no", **andi),
+        _asset("tt-main", "tiktok", "social", name="TikTok", handle="kopisenja",
+               url="https://www.tiktok.com/@kopisenja", owner="Ruang Kreatif Agency",
+               **agency, two_factor="unknown", shared_login="yes", admins=1,
+               recovery_contact="ruangkreatif.akun@gmail.com", verified="no",
+               last_post=ago(4), monitored="unknown", campaign_briefed="yes"),
+        _asset("yt-main", "youtube", "social", name="YouTube", handle="kopisenja",
+               url="https://www.youtube.com/@kopisenja", backup_owner="", two_factor="yes",
+               shared_login="no", admins=2, recovery_contact=f"social@{DOMAIN}",
+               verified="no", last_post=ago(140), monitored="no", campaign_briefed="no",
+               **rina),
+        _asset("li-main", "linkedin", "social", name="LinkedIn company page",
+               handle="kopi-senja-nusantara",
+               url="https://www.linkedin.com/company/kopi-senja-nusantara/",
+               owner="Sari Utami", department="HR", backup_owner="Rina Wulandari",
+               two_factor="yes", shared_login="no", admins=2,
+               recovery_contact=f"hr@{DOMAIN}", verified="yes", last_post=ago(30),
+               monitored="no", campaign_briefed="no"),
+        _asset("th-main", "threads", "social", name="Threads", handle="kopisenja",
+               url="https://www.threads.net/@kopisenja", backup_owner="Maya Sari",
+               two_factor="yes", shared_login="no", admins=3,
+               recovery_contact=f"social@{DOMAIN}", verified="yes", last_post=ago(10),
+               monitored="no", campaign_briefed="yes", **rina),
+        _asset("wa-cs", "whatsapp", "messaging", name="WhatsApp customer service",
+               handle="6281200000001", url="https://wa.me/6281200000001",
+               backup_owner="Dimas Saputra", two_factor="yes", shared_login="yes", admins=5,
+               recovery_contact=f"cs@{DOMAIN}", verified="yes", monitored="yes",
+               response_sla_hours=1, campaign_briefed="no", importance="primary", **andi),
+        _asset("wa-franchise", "whatsapp", "messaging", name="WhatsApp franchise enquiries",
+               handle="6281200000002", url="https://wa.me/6281200000002", owner="Hendra",
+               department="Business Development", two_factor="no", shared_login="no",
+               admins=1, recovery_contact="hendra.kopi@gmail.com", monitored="no",
+               campaign_briefed="no"),
+        _asset("tg-community", "telegram", "messaging", name="Telegram member community",
+               handle="kopisenjacommunity", url="https://t.me/kopisenjacommunity",
+               owner="Maya Sari", department="Community", backup_owner="Rina Wulandari",
+               two_factor="yes", shared_login="no", admins=3, recovery_contact="",
+               monitored="yes", response_sla_hours=24, campaign_briefed="no"),
+        _asset("gbp-jakarta", "google_business", "listing",
+               name="Google Business Profile: flagship Jakarta",
+               url="https://g.page/kopisenja-jakarta", handle="kopisenja-jakarta",
+               owner="Lina Marlina", department="Operations", two_factor="unknown",
+               shared_login="unknown", monitored="no", campaign_briefed="no"),
+        _asset("gbp-bandung", "google_business", "listing",
+               name="Google Business Profile: Bandung", url="https://g.page/kopisenja-bandung",
+               handle="kopisenja-bandung", owner="", two_factor="unknown",
+               shared_login="unknown", monitored="no", campaign_briefed="unknown"),
+        _asset("app-android", "play_store", "listing", name="Android app",
+               handle="com.kopisenja.app",
+               url="https://play.google.com/store/apps/details?id=com.kopisenja.app",
+               owner="Budi Santoso", department="IT", backup_owner="Yoga Prasetyo",
+               two_factor="yes", shared_login="no", admins=2,
+               recovery_contact=f"it@{DOMAIN}", monitored="yes", response_sla_hours=24,
+               campaign_briefed="yes"),
+        _asset("app-ios", "app_store", "listing", name="iOS app", handle="id1500000001",
+               url="https://apps.apple.com/id/app/kopi-senja/id1500000001",
+               owner="Budi Santoso", department="IT", backup_owner="Yoga Prasetyo",
+               two_factor="yes", shared_login="no", admins=2,
+               recovery_contact=f"it@{DOMAIN}", monitored="yes", response_sla_hours=24,
+               campaign_briefed="yes"),
+        _asset("tokopedia", "tokopedia", "listing", name="Tokopedia official store",
+               handle="kopisenja", url="https://www.tokopedia.com/kopisenja",
+               owner="Fajar Nugroho", department="E-commerce", backup_owner="",
+               two_factor="yes", shared_login="yes", admins=2,
+               recovery_contact=f"ecommerce@{DOMAIN}", monitored="yes",
+               response_sla_hours=12, campaign_briefed="yes"),
+        _asset("shopee", "shopee", "listing", name="Shopee official store",
+               handle="kopisenjaofficial", url="https://shopee.co.id/kopisenjaofficial",
+               owner="Fajar Nugroho", department="E-commerce", backup_owner="Fajar Nugroho",
+               two_factor="no", shared_login="yes", admins=1,
+               recovery_contact="fajar.ecom@gmail.com", monitored="yes",
+               response_sla_hours=12, campaign_briefed="yes"),
+    ]
+
+
+def demo_answers() -> list[Answer]:
+    """Partly answered, as after a first intake meeting."""
+    return [
+        Answer("crisis.playbook", "partial", "Draft from 2023, never reviewed since"),
+        Answer("crisis.escalation", "no", "Only office-hours contacts for CS"),
+        Answer("crisis.holding_statements", "partial", "Templates exist for outages only"),
+        Answer("crisis.approval_flow", "no", "Needs director sign-off; took 6 hours last time"),
+        Answer("crisis.spokesperson", "yes", "Corporate communications head, media-trained",
+               "Training certificate 2025-08", True),
+        Answer("crisis.listening", "partial", "Agency monitors in office hours only"),
+        Answer("crisis.campaign_comms", "no",
+               "CS WhatsApp team learned about the promo from customers"),
+        Answer("crisis.agency_access", "unknown", ""),
+    ]
+
+
+def demo_facts(asset: Asset, today: date | None = None) -> dict[str, dict[str, Any]]:
+    """Recorded probe facts for one demo asset, in the shape of audit.probes."""
+    today = today or date.today()
+    if asset.kind == "website":
+        return _website_facts(asset, today)
+    if asset.kind == "email":
+        return _mail_facts(asset, today)
+    return {"profile": _profile_facts(asset)}
+
+
+def _attempt(url: str, status: int | None, headers: dict[str, str] | None = None,
+             html: str = "", chain: list[dict[str, Any]] | None = None,
+             elapsed_ms: float = 350.0, error: str | None = None,
+             error_kind: str | None = None) -> dict[str, Any]:
+    return {"url": url, "chain": chain or [{"url": url, "status": status, "location": None}],
+            "status": status, "final_url": url if status else None, "headers": headers or {},
+            "elapsed_ms": elapsed_ms, "html": html,
+            "content_type": "text/html; charset=utf-8" if html else "",
+            "error": error, "error_kind": error_kind}
+
+
+_SOCIAL_LINKS = (
+    '<a href="https://www.instagram.com/kopisenja/">Instagram</a>'
+    '<a href="https://www.tiktok.com/@kopisenja">TikTok</a>'
+    '<a href="https://twitter.com/kopisenja_official">X</a>'
+)
+
+
+def _website_facts(asset: Asset, today: date) -> dict[str, dict[str, Any]]:
+    host = asset.url.split("/")[2]
+    page = ("<html><head><title>Kopi Senja Nusantara</title>"
+            '<meta name="description" content="Kopi lokal, senja yang hangat.">'
+            '<meta property="og:title" content="Kopi Senja"></head>'
+            f"<body>{_SOCIAL_LINKS}</body></html>")
+    redirect = [{"url": f"http://{host}/", "status": 301, "location": f"https://{host}/"},
+                {"url": f"https://{host}/", "status": 200, "location": None}]
+    tls = {"host": host, "port": 443, "verified": True, "verify_error": None,
+           "verify_code": None, "issuer": "CN=R11, O=Let's Encrypt, C=US",
+           "subject": f"CN={host}", "sans": [host], "self_signed": False,
+           "not_before": (today - timedelta(days=60)).isoformat(),
+           "not_after": (today + timedelta(days=30)).isoformat()}
+    rdap = {"domain": DOMAIN, "registrar": "PT Registrar Demo", "source": "recorded",
+            "expiration": (today + timedelta(days=41)).isoformat() + "T00:00:00Z"}
+    if asset.asset_id == "web-main":
+        headers = {"strict-transport-security": "max-age=31536000; includeSubDomains",
+                   "x-content-type-options": "nosniff", "x-frame-options": "SAMEORIGIN",
+                   "content-type": "text/html; charset=utf-8"}
+        main = _attempt(asset.url, 200, headers, page, elapsed_ms=420.0)
+        http = _attempt(f"http://{host}/", 200, headers, page, chain=redirect)
+    elif asset.asset_id == "web-promo":
+        tls = {**tls, "not_after": (today + timedelta(days=9)).isoformat()}
+        headers = {"content-type": "text/html; charset=utf-8",
+                   "strict-transport-security": "max-age=86400"}
+        main = _attempt(asset.url, 200, headers, page.replace(_SOCIAL_LINKS, ""),
+                        elapsed_ms=1850.0)
+        http = _attempt(f"http://{host}/", 200, {"content-type": "text/html"}, page)
+    else:
+        tls = {**tls, "verified": False, "verify_code": 10,
+               "verify_error": "certificate has expired",
+               "not_after": (today - timedelta(days=12)).isoformat()}
+        main = _attempt(asset.url, None, error=f"TLS handshake with {host} failed: "
+                        "certificate has expired", error_kind="tls")
+        http = _attempt(f"http://{host}/", 200, {"content-type": "text/html"},
+                        "<html><head><title>Karir</title></head><body>Lowongan</body></html>",
+                        chain=[{"url": f"http://{host}/", "status": 200, "location": None}])
+    return {"website": {"url": asset.url, "main": main, "http": http}, "tls": tls,
+            "rdap": rdap}
+
+
+def _mail_facts(asset: Asset, today: date) -> dict[str, dict[str, Any]]:
+    domain = asset.handle
+    rdap = {"domain": DOMAIN, "registrar": "PT Registrar Demo", "source": "recorded",
+            "expiration": (today + timedelta(days=41)).isoformat() + "T00:00:00Z"}
+    if asset.asset_id == "mail-main":
+        mail = {"domain": domain, "mx": [{"preference": 10, "exchange": f"mx1.{domain}."}],
+                "spf": [f"v=spf1 include:_spf.{domain} ~all"],
+                "dmarc": ["v=DMARC1; p=none; rua=mailto:dmarc@kopisenja.example"],
+                "errors": {}}
+    else:
+        mail = {"domain": domain, "mx": [], "spf": ["v=spf1 +all"], "dmarc": [],
+                "errors": {}}
+    return {"mail": mail, "rdap": rdap}
+
+
+def _profile_facts(asset: Asset) -> dict[str, Any]:
+    status, marker, wall = 200, None, None
+    if asset.asset_id == "ig-old":
+        status, marker = 404, "Sorry, this page isn't available"
+    elif asset.platform in ("linkedin", "facebook"):
+        status, wall = 999 if asset.platform == "linkedin" else 200, "log in to continue"
+    return {"url": asset.url, "status": status, "final_url": asset.url,
+            "not_found_marker": marker, "login_wall_marker": wall, "error": None,
+            "error_kind": None}
