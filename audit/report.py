@@ -23,6 +23,7 @@ class Cap:
     check_id: str
     asset_id: str  # "" for the questionnaire
     band: str  # the band it caps at ("developing")
+    count: int = 1  # how many critical failures would each set the cap
 
 
 @dataclass
@@ -38,6 +39,9 @@ class Score:
     verified_share: float  # share of attested weight resting on consultant-verified answers
     self_reported_share: float
     assets: dict[str, float | None] = field(default_factory=dict)  # per-asset score 0-100
+    attested_share: float = 0.0  # share of all scored weight resting on attested checks
+    # asset_id -> dimension -> score 0-100 (the dashboard heatmap); only dimensions it has
+    asset_dimensions: dict[str, dict[str, float | None]] = field(default_factory=dict)
 
 
 @dataclass

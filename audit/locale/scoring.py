@@ -1,4 +1,195 @@
 """Scores, findings, history comparison and the methodology text."""
 
 STRINGS: dict[str, dict[str, str]] = {
+    # -- score summary (app, CLI, workbook) -----------------------------------------------
+    "scoring.not_enough_data": {
+        "en": "Not enough data to score yet: add assets or answer the questionnaire.",
+        "id": "Data belum cukup untuk menghitung skor: tambahkan aset atau isi kuesioner.",
+    },
+    "scoring.provisional": {"en": "Provisional", "id": "Sementara"},
+    "scoring.provisional_note": {
+        "en": "Provisional: only {coverage}% of the checks could be decided.",
+        "id": "Sementara: baru {coverage}% pemeriksaan yang dapat dipastikan hasilnya.",
+    },
+    "scoring.coverage": {"en": "Coverage {coverage}%", "id": "Cakupan {coverage}%"},
+    "scoring.range": {
+        "en": "Could still range from {min} to {max}",
+        "id": "Masih bisa berada di antara {min} dan {max}",
+    },
+    "scoring.cap": {
+        "en": "Band capped at {band} by “{check}” on {asset} ({count} critical failure(s)).",
+        "id": "Tingkat dibatasi di {band} karena “{check}” pada {asset} "
+              "({count} kegagalan kritis).",
+    },
+    "scoring.evidence": {
+        "en": "{verified}% of the answer-based score is verified by the consultant; "
+              "{self_reported}% is self-reported.",
+        "id": "{verified}% skor yang berasal dari jawaban sudah diverifikasi konsultan; "
+              "{self_reported}% masih berdasarkan pengakuan sendiri.",
+    },
+    # -- history comparison -------------------------------------------------------------
+    "scoring.history.change": {"en": "Change", "id": "Perubahan"},
+    "scoring.history.fixed": {"en": "Fixed", "id": "Sudah diperbaiki"},
+    "scoring.history.new": {"en": "New", "id": "Baru"},
+    "scoring.history.still_open": {"en": "Still open", "id": "Masih terbuka"},
+    "scoring.history.unchecked": {
+        "en": "Could not be rechecked", "id": "Belum dapat diperiksa ulang",
+    },
+    # -- methodology: points ------------------------------------------------------------
+    "scoring.method.points.title": {"en": "How points are given", "id": "Cara pemberian poin"},
+    "scoring.method.points.intro": {
+        "en": "Every check result earns points. A dimension score is the weighted average "
+              "of the points of its checks, shown from 0 to 100.",
+        "id": "Setiap hasil pemeriksaan menghasilkan poin. Skor dimensi adalah rata-rata "
+              "tertimbang poin dari pemeriksaan di dalamnya, pada skala 0 sampai 100.",
+    },
+    "scoring.method.points.attested": {
+        "en": "Attested checks are answers people typed (inventory fields and the "
+              "questionnaire). Left unknown they score 0: not knowing whether 2FA is on "
+              "is itself a gap.",
+        "id": "Pemeriksaan berbasis pernyataan berasal dari jawaban yang diisi orang "
+              "(kolom inventaris dan kuesioner). Jika dijawab \u201ctidak tahu\u201d, "
+              "nilainya 0: tidak tahu apakah 2FA aktif pun sudah merupakan celah.",
+    },
+    "scoring.col.result": {"en": "Result", "id": "Hasil"},
+    "scoring.col.points": {"en": "Points", "id": "Poin"},
+    "scoring.col.counted": {"en": "In the score", "id": "Masuk ke skor"},
+    "scoring.row.attested_unknown": {
+        "en": "Unknown (attested check)", "id": "Belum diketahui (pernyataan)",
+    },
+    "scoring.row.undecided": {
+        "en": "Unknown or error (automated check)",
+        "id": "Belum diketahui atau galat (pemeriksaan otomatis)",
+    },
+    "scoring.counted.yes": {"en": "Yes", "id": "Ya"},
+    "scoring.counted.coverage": {
+        "en": "No: lowers coverage", "id": "Tidak: menurunkan cakupan",
+    },
+    "scoring.counted.not_applicable": {
+        "en": "No: does not apply", "id": "Tidak: memang tidak berlaku",
+    },
+    # -- methodology: severity ------------------------------------------------------------
+    "scoring.method.severity.title": {
+        "en": "Severity and weight", "id": "Tingkat keparahan dan bobot",
+    },
+    "scoring.method.severity.intro": {
+        "en": "A check's weight in its dimension follows its severity.",
+        "id": "Bobot sebuah pemeriksaan di dalam dimensinya mengikuti tingkat keparahannya.",
+    },
+    "scoring.col.severity": {"en": "Severity", "id": "Tingkat keparahan"},
+    "scoring.col.weight": {"en": "Weight", "id": "Bobot"},
+    # -- methodology: dimensions ------------------------------------------------------------
+    "scoring.method.dimensions.title": {
+        "en": "Dimensions and their weights", "id": "Dimensi dan bobotnya",
+    },
+    "scoring.method.dimensions.intro": {
+        "en": "The overall score is the weighted average of the dimension scores. A "
+              "dimension with nothing to score is left out and the remaining weights are "
+              "rescaled to add up to 100%.",
+        "id": "Skor keseluruhan adalah rata-rata tertimbang skor setiap dimensi. Dimensi "
+              "yang tidak memiliki hasil untuk dinilai tidak diikutkan, dan bobot dimensi "
+              "lainnya disesuaikan agar totalnya tetap 100%.",
+    },
+    "scoring.col.dimension": {"en": "Dimension", "id": "Dimensi"},
+    "scoring.col.share": {"en": "Share of overall", "id": "Porsi dalam skor keseluruhan"},
+    # -- methodology: bands -------------------------------------------------------------------
+    "scoring.method.bands.title": {"en": "Readiness bands", "id": "Tingkat kesiapan"},
+    "scoring.method.bands.intro": {
+        "en": "The band is read from the overall score rounded to one decimal.",
+        "id": "Tingkat kesiapan ditentukan dari skor keseluruhan yang dibulatkan ke satu "
+              "angka desimal.",
+    },
+    "scoring.col.band": {"en": "Band", "id": "Tingkat"},
+    "scoring.col.range": {"en": "Score", "id": "Skor"},
+    "scoring.band_label": {"en": "{en} ({id})", "id": "{id} ({en})"},
+    # -- methodology: cap ---------------------------------------------------------------------
+    "scoring.method.cap.title": {
+        "en": "Cap for critical failures", "id": "Batas untuk kegagalan kritis",
+    },
+    "scoring.method.cap.rule": {
+        "en": "A failed {severity} check on a primary asset or in the crisis questionnaire "
+              "caps the band at {band}, however high the score is. The report names the "
+              "check and the asset that set the cap.",
+        "id": "Satu saja pemeriksaan {severity} yang gagal pada aset utama atau di kuesioner "
+              "kesiapan krisis membuat tingkat kesiapan paling tinggi {band}, setinggi apa "
+              "pun skornya. Laporan menyebutkan pemeriksaan dan aset yang menjadi "
+              "penyebabnya.",
+    },
+    "scoring.method.cap.checks": {
+        "en": "Checks that can set the cap: {checks}.",
+        "id": "Pemeriksaan yang dapat memicu batas ini: {checks}.",
+    },
+    # -- methodology: coverage ------------------------------------------------------------------
+    "scoring.method.coverage.title": {
+        "en": "Coverage and what is still unknown", "id": "Cakupan dan hal yang belum diketahui",
+    },
+    "scoring.method.coverage.rule": {
+        "en": "Coverage is the share of the applicable check weight whose result could be "
+              "decided. An automated check that could not decide (unknown or error) is left "
+              "out of the score and lowers coverage; a check that does not apply changes "
+              "neither. Overall coverage weights each dimension as the overall score does.",
+        "id": "Cakupan adalah porsi bobot pemeriksaan yang berlaku dan hasilnya dapat "
+              "dipastikan. Pemeriksaan otomatis yang tidak dapat memutuskan (belum diketahui "
+              "atau galat) tidak dihitung dalam skor dan menurunkan cakupan; pemeriksaan "
+              "yang tidak berlaku tidak memengaruhi keduanya. Cakupan keseluruhan memakai "
+              "bobot dimensi yang sama dengan skor keseluruhan.",
+    },
+    "scoring.method.coverage.range": {
+        "en": "Beside each score we show the range it could still take: the lowest if "
+              "every undecided check failed, the highest if every one passed.",
+        "id": "Di samping setiap skor ditampilkan rentang yang masih mungkin: terendah jika "
+              "semua pemeriksaan yang belum pasti ternyata gagal, tertinggi jika semuanya "
+              "lulus.",
+    },
+    "scoring.method.coverage.provisional": {
+        "en": "Below {threshold}% coverage the score is labelled provisional.",
+        "id": "Jika cakupan di bawah {threshold}%, skor diberi label sementara.",
+    },
+    "scoring.method.coverage.empty": {
+        "en": "An engagement with nothing scored yet has no score and no band, rather than "
+              "a misleading 0.",
+        "id": "Engagement yang belum memiliki hasil untuk dinilai tidak diberi skor maupun "
+              "tingkat kesiapan, agar tidak muncul angka 0 yang menyesatkan.",
+    },
+    # -- methodology: evidence --------------------------------------------------------------
+    "scoring.method.evidence.title": {
+        "en": "Verified and self-reported answers",
+        "id": "Jawaban terverifikasi dan pengakuan sendiri",
+    },
+    "scoring.method.evidence.rule": {
+        "en": "Of the score weight that rests on attested checks, the report shows how much "
+              "the consultant verified against evidence (a note or a link on a questionnaire "
+              "answer) and how much is self-reported. Inventory fields always count as "
+              "self-reported.",
+        "id": "Dari bobot skor yang bersumber dari pernyataan, laporan menunjukkan berapa "
+              "yang sudah diverifikasi konsultan berdasarkan bukti (catatan atau tautan "
+              "pada jawaban kuesioner) dan berapa yang masih pengakuan sendiri. Isian "
+              "inventaris selalu dihitung sebagai pengakuan sendiri.",
+    },
+    # -- methodology: findings priority ---------------------------------------------------
+    "scoring.method.priority.title": {"en": "Priority of findings", "id": "Prioritas temuan"},
+    "scoring.method.priority.rule": {
+        "en": "Every warning, failure and unanswered attested check becomes a finding. "
+              "Priority = severity weight × status factor (fail {fail}, unknown {unknown}, "
+              "warning {warn}) × {primary} on a primary asset or the questionnaire × "
+              "exposure (1 + {step} for each other asset with the same problem, at most "
+              "{max}). The highest priority comes first.",
+        "id": "Setiap peringatan, kegagalan, dan pernyataan yang belum terjawab menjadi "
+              "temuan. Prioritas = bobot keparahan × faktor status (gagal {fail}, belum "
+              "diketahui {unknown}, peringatan {warn}) × {primary} untuk aset utama atau "
+              "kuesioner × sebaran (1 + {step} untuk setiap aset lain dengan masalah yang "
+              "sama, paling tinggi {max}). Temuan dengan prioritas tertinggi didahulukan.",
+    },
+    # -- methodology: check table -----------------------------------------------------------
+    "scoring.method.checks.title": {"en": "Checks", "id": "Daftar pemeriksaan"},
+    "scoring.col.check_id": {"en": "ID", "id": "ID"},
+    "scoring.col.check": {"en": "Check", "id": "Pemeriksaan"},
+    "scoring.col.source": {"en": "Source", "id": "Sumber"},
+    "scoring.col.scope": {"en": "Applies to", "id": "Berlaku untuk"},
+    "scoring.source.attested": {"en": "Attested", "id": "Pernyataan"},
+    "scoring.source.automated": {"en": "Automated", "id": "Otomatis"},
+    "scoring.scope.asset": {"en": "Each asset", "id": "Setiap aset"},
+    "scoring.scope.organization": {
+        "en": "Organisation (questionnaire)", "id": "Organisasi (kuesioner)",
+    },
 }

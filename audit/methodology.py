@@ -1,0 +1,147 @@
+"""The published scoring methodology, generated from the constants the scorer uses.
+
+Every number here (points, severity weights, dimension weights, band limits, the cap,
+the provisional threshold, the priority factors and the check table) is read from
+`audit.scoring`, `audit.findings`, `checks.base` and the check specs, so the
+Methodology sheet and the app can never describe a different rule from the one applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from audit import findings, scoring
+from audit.i18n import t
+from checks.base import SEVERITY_WEIGHTS, CheckSpec
+
+Cell = str | float
+
+
+@dataclass(frozen=True)
+class Section:
+    """One block of the methodology: a title, some paragraphs, and an optional table."""
+
+    title: str
+    paragraphs: tuple[str, ...] = ()
+    header: tuple[str, ...] = ()
+    rows: tuple[tuple[Cell, ...], ...] = ()
+
+
+def _num(value: float) -> str:
+    """1.0 -> "1", 0.5 -> "0.5": weights and factors read as people write them."""
+    return f"{value:g}"
+
+
+def _pct(value: float) -> str:
+    return _num(round(100 * value, 1))
+
+
+def _points(lang: str) -> Section:
+    counted = t("scoring.counted.yes", lang)
+    rows: list[tuple[Cell, ...]] = [
+        (t(f"status.{status}", lang), value, counted) for status, value in scoring.POINTS.items()
+    ]
+    rows += [
+        (t("scoring.row.attested_unknown", lang), scoring.ATTESTED_UNKNOWN_POINTS, counted),
+        (t("scoring.row.undecided", lang), "—", t("scoring.counted.coverage", lang)),
+        (t("status.not_applicable", lang), "—", t("scoring.counted.not_applicable", lang)),
+    ]
+    return Section(
+        t("scoring.method.points.title", lang),
+        (t("scoring.method.points.intro", lang), t("scoring.method.points.attested", lang)),
+        (t("scoring.col.result", lang), t("scoring.col.points", lang),
+         t("scoring.col.counted", lang)),
+        tuple(rows))
+
+
+def _severity(lang: str) -> Section:
+    return Section(
+        t("scoring.method.severity.title", lang), (t("scoring.method.severity.intro", lang),),
+        (t("scoring.col.severity", lang), t("scoring.col.weight", lang)),
+        tuple((t(f"severity.{s}", lang), w) for s, w in SEVERITY_WEIGHTS.items()))
+
+
+def _dimensions(lang: str, weights: Mapping[str, float]) -> Section:
+    total = sum(weights.values()) or 1
+    return Section(
+        t("scoring.method.dimensions.title", lang), (t("scoring.method.dimensions.intro", lang),),
+        (t("scoring.col.dimension", lang), t("scoring.col.weight", lang),
+         t("scoring.col.share", lang)),
+        tuple((t(f"dimension.{d}", lang), w, f"{_pct(w / total)}%") for d, w in weights.items()))
+
+
+def _bands(lang: str) -> Section:
+    rows = []
+    step = 10 ** -scoring.SCORE_DECIMALS
+    for i, (name, low) in enumerate(scoring.BANDS):
+        nxt = scoring.BANDS[i + 1][1] if i + 1 < len(scoring.BANDS) else None
+        high = "100" if nxt is None else _num(round(nxt - step, scoring.SCORE_DECIMALS))
+        label = t("scoring.band_label", lang, en=t(f"band.{name}", "en"),
+                  id=t(f"band.{name}", "id"))
+        rows.append((label, f"{_num(low)}–{high}"))
+    return Section(
+        t("scoring.method.bands.title", lang), (t("scoring.method.bands.intro", lang),),
+        (t("scoring.col.band", lang), t("scoring.col.range", lang)), tuple(rows))
+
+
+def _cap(lang: str, specs: Mapping[str, CheckSpec]) -> Section:
+    cappers = ", ".join(s.id for s in specs.values() if s.severity == scoring.CAP_SEVERITY)
+    paragraphs = [t("scoring.method.cap.rule", lang,
+                    severity=t(f"severity.{scoring.CAP_SEVERITY}", lang).lower(),
+                    band=t(f"band.{scoring.CAP_BAND}", lang))]
+    if cappers:
+        paragraphs.append(t("scoring.method.cap.checks", lang, checks=cappers))
+    return Section(t("scoring.method.cap.title", lang), tuple(paragraphs))
+
+
+def _coverage(lang: str) -> Section:
+    return Section(t("scoring.method.coverage.title", lang), (
+        t("scoring.method.coverage.rule", lang),
+        t("scoring.method.coverage.range", lang),
+        t("scoring.method.coverage.provisional", lang,
+          threshold=_pct(scoring.PROVISIONAL_BELOW)),
+        t("scoring.method.coverage.empty", lang),
+    ))
+
+
+def _evidence(lang: str) -> Section:
+    return Section(t("scoring.method.evidence.title", lang),
+                   (t("scoring.method.evidence.rule", lang),))
+
+
+def _priority(lang: str) -> Section:
+    factor = findings.STATUS_FACTOR
+    return Section(t("scoring.method.priority.title", lang), (
+        t("scoring.method.priority.rule", lang, fail=_num(factor["fail"]),
+          unknown=_num(factor["unknown"]), warn=_num(factor["warn"]),
+          primary=_num(findings.PRIMARY_FACTOR), step=_num(findings.EXPOSURE_STEP),
+          max=_num(findings.EXPOSURE_MAX)),
+    ))
+
+
+def _checks(lang: str, specs: Mapping[str, CheckSpec]) -> Section:
+    rows = tuple(
+        (s.id, s.title.get(lang) or s.title["en"], t(f"dimension.{s.dimension}", lang),
+         t(f"severity.{s.severity}", lang), s.weight,
+         t("scoring.source." + ("attested" if s.attested else "automated"), lang),
+         t(f"scoring.scope.{s.scope}", lang))
+        for s in specs.values())
+    return Section(
+        t("scoring.method.checks.title", lang), (),
+        tuple(t(f"scoring.col.{c}", lang) for c in
+              ("check_id", "check", "dimension", "severity", "weight", "source", "scope")),
+        rows)
+
+
+def methodology(lang: str, specs: Mapping[str, CheckSpec] | None = None,
+                dimension_weights: Mapping[str, float] | None = None) -> list[Section]:
+    """The methodology in one language, in reading order, for the workbook and the app."""
+    specs = scoring.default_specs() if specs is None else specs
+    weights = (scoring.default_dimension_weights() if dimension_weights is None
+               else dimension_weights)
+    return [
+        _points(lang), _severity(lang), _dimensions(lang, weights), _bands(lang),
+        _cap(lang, specs), _coverage(lang), _evidence(lang), _priority(lang),
+        _checks(lang, specs),
+    ]

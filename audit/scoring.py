@@ -1,0 +1,246 @@
+"""Readiness score: pure arithmetic over results and one weights table (SPEC section 5).
+
+The rules, in the order the scorer applies them (the methodology text is generated from
+the constants below, so the published rules and the arithmetic cannot drift):
+
+- Points per status: pass 1, warn 0.5, fail 0. An *attested* check (typed by people)
+  left `unknown` scores 0: not knowing whether 2FA is on is itself a gap.
+- Excluded: an automated check that could not decide (`unknown`, `error`, or any status
+  the scorer does not know) is left out of the score but stays in the *applicable* weight,
+  so it lowers coverage. `not_applicable` is left out of both: it is not a gap in
+  knowledge, so it changes neither the score nor the coverage.
+- A check's weight is its severity weight (critical 5, high 3, medium 2, low 1).
+- Dimension score = 100 × Σ(weight × points) / Σ(weight) over its scored checks;
+  None when nothing in it was scored.
+- Overall = the dimension-weighted mean of the dimensions that have a score; their
+  weights are renormalised over those dimensions, so an engagement without, say, email
+  domains is not punished for them. Dimensions with weight 0 never count.
+- Band: read from the overall score rounded to one decimal: < 40 vulnerable, < 60
+  developing, < 80 prepared, else resilient.
+- Cap: a `fail` of a critical check on a primary asset or at organisation level (the
+  questionnaire, asset_id "") lowers a higher band to developing. `Score.cap` is set only
+  when the cap changed the band; it names the first trigger in (asset_id, check_id)
+  order (the questionnaire sorts first) and counts all of them.
+- Coverage of a dimension = scored weight / applicable weight (0 when nothing applies).
+  Overall coverage = the dimension-weighted mean of the coverages of dimensions with any
+  applicable weight, the same weighting the overall score uses.
+- Range: min/max are the scores if every excluded check had failed / passed. The overall
+  min/max weight every dimension with applicable weight, so a dimension with nothing
+  scored yet spans 0-100; min <= overall <= max always holds.
+- Provisional when coverage (rounded to 0.1 %) is below 70 %.
+- Evidence: of the scored weight of attested checks, `verified_share` is the part backed
+  by a questionnaire answer the consultant marked verified; the rest (including every
+  attested inventory field) is `self_reported_share`. Both are 0 when no attested check
+  was scored; `attested_share` is the attested part of all scored weight.
+- An engagement with nothing scored has overall, band, min and max None and coverage 0;
+  the app shows "not enough data" rather than a misleading 0.
+
+Scores are rounded to one decimal and shares to 0.1 % here, once, so the app, the JSON
+and the workbook all show the same number and the band always matches it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from audit.models import Answer, Asset, Result
+from audit.report import Cap, DimensionScore, Score
+from checks.base import CheckSpec
+
+POINTS = {"pass": 1.0, "warn": 0.5, "fail": 0.0}
+ATTESTED_UNKNOWN_POINTS = 0.0
+# Lower bound of each band, lowest first (SPEC section 5).
+BANDS: tuple[tuple[str, float], ...] = (
+    ("vulnerable", 0.0), ("developing", 40.0), ("prepared", 60.0), ("resilient", 80.0),
+)
+CAP_BAND = "developing"
+CAP_SEVERITY = "critical"
+PROVISIONAL_BELOW = 0.70
+SCORE_DECIMALS = 1
+SHARE_DECIMALS = 3
+
+
+def default_specs() -> Mapping[str, CheckSpec]:
+    """The check catalog; imported late because the registry imports every check family."""
+    from checks.registry import BY_ID
+
+    return BY_ID
+
+
+def default_dimension_weights() -> Mapping[str, float]:
+    from checks.registry import DIMENSION_WEIGHTS
+
+    return DIMENSION_WEIGHTS
+
+
+def points(result: Result, spec: CheckSpec) -> float | None:
+    """Points one result earns, or None when it is left out of the score."""
+    if result.status in POINTS:
+        return POINTS[result.status]
+    if result.status == "unknown" and spec.attested:
+        return ATTESTED_UNKNOWN_POINTS
+    return None
+
+
+def band_of(score: float | None) -> str | None:
+    if score is None:
+        return None
+    rounded = round(score, SCORE_DECIMALS)
+    return next(name for name, low in reversed(BANDS) if rounded >= low)
+
+
+def latest(results: Sequence[Result]) -> dict[tuple[str, str], Result]:
+    """One result per (asset, check); a later duplicate wins, as in a re-run."""
+    return {(r.asset_id, r.check_id): r for r in results}
+
+
+def is_organization(result: Result, spec: CheckSpec) -> bool:
+    return not result.asset_id or spec.scope == "organization"
+
+
+@dataclass
+class _Tally:
+    """Running sums for one group of checks (a dimension, an asset, or both)."""
+
+    earned: float = 0.0  # Σ weight × points
+    scored: float = 0.0  # Σ weight of scored checks
+    excluded: float = 0.0  # Σ weight of applicable checks that could not be decided
+
+    def add(self, weight: float, earned: float | None) -> None:
+        if earned is None:
+            self.excluded += weight
+        else:
+            self.earned += weight * earned
+            self.scored += weight
+
+    @property
+    def applicable(self) -> float:
+        return self.scored + self.excluded
+
+    def score(self) -> float | None:
+        return 100 * self.earned / self.scored if self.scored else None
+
+    def coverage(self) -> float:
+        return self.scored / self.applicable if self.applicable else 0.0
+
+    def bounds(self) -> tuple[float | None, float | None]:
+        if not self.applicable:
+            return None, None
+        return (100 * self.earned / self.applicable,
+                100 * (self.earned + self.excluded) / self.applicable)
+
+
+def _weighted_mean(pairs: list[tuple[float, float]]) -> float | None:
+    total = sum(w for w, _ in pairs)
+    return sum(w * v for w, v in pairs) / total if total else None
+
+
+def _r(value: float | None, digits: int = SCORE_DECIMALS) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def score(results: Sequence[Result], assets: Sequence[Asset], answers: Mapping[str, Answer],
+          specs: Mapping[str, CheckSpec] | None = None,
+          dimension_weights: Mapping[str, float] | None = None) -> Score:
+    """Score one run's results; results for checks missing from `specs` are ignored."""
+    specs = default_specs() if specs is None else specs
+    weights = default_dimension_weights() if dimension_weights is None else dimension_weights
+    importance = {a.asset_id: a.importance for a in assets}
+
+    dims: dict[str, _Tally] = {d: _Tally() for d in weights}
+    per_asset: dict[str, _Tally] = {a.asset_id: _Tally() for a in assets}
+    asset_dims: dict[str, dict[str, _Tally]] = {a.asset_id: {} for a in assets}
+    attested = verified = total_scored = 0.0
+    triggers: list[tuple[str, str]] = []
+
+    for (asset_id, check_id), result in latest(results).items():
+        spec = specs.get(check_id)
+        if spec is None or result.status == "not_applicable":
+            continue
+        earned = points(result, spec)
+        dims.setdefault(spec.dimension, _Tally()).add(spec.weight, earned)
+        if asset_id in per_asset:
+            per_asset[asset_id].add(spec.weight, earned)
+            asset_dims[asset_id].setdefault(spec.dimension, _Tally()).add(spec.weight, earned)
+        if earned is None:
+            continue
+        total_scored += spec.weight
+        if spec.attested:
+            attested += spec.weight
+            answer = answers.get(check_id)
+            if is_organization(result, spec) and answer is not None and answer.verified:
+                verified += spec.weight
+        if (result.status == "fail" and spec.severity == CAP_SEVERITY
+                and (is_organization(result, spec) or importance.get(asset_id) == "primary")):
+            triggers.append((asset_id, check_id))
+
+    dimensions: dict[str, DimensionScore] = {}
+    scored_pairs: list[tuple[float, float]] = []
+    coverage_pairs: list[tuple[float, float]] = []
+    min_pairs: list[tuple[float, float]] = []
+    max_pairs: list[tuple[float, float]] = []
+    for dim_id, tally in dims.items():
+        weight = float(weights.get(dim_id, 0.0))
+        low, high = tally.bounds()
+        dim_score = tally.score()
+        dimensions[dim_id] = DimensionScore(
+            id=dim_id, score=_r(dim_score), coverage=round(tally.coverage(), SHARE_DECIMALS),
+            weight=weight, min_score=_r(low), max_score=_r(high))
+        if weight <= 0 or low is None or high is None:
+            continue
+        coverage_pairs.append((weight, tally.coverage()))
+        min_pairs.append((weight, low))
+        max_pairs.append((weight, high))
+        if dim_score is not None:
+            scored_pairs.append((weight, dim_score))
+
+    overall = _r(_weighted_mean(scored_pairs))
+    coverage = round(_weighted_mean(coverage_pairs) or 0.0, SHARE_DECIMALS)
+    band = band_of(overall)
+    cap = None
+    if band is not None and triggers and _rank(band) > _rank(CAP_BAND):
+        first = min(triggers)
+        band = CAP_BAND
+        cap = Cap(check_id=first[1], asset_id=first[0], band=CAP_BAND, count=len(triggers))
+
+    verified_share = round(verified / attested, SHARE_DECIMALS) if attested else 0.0
+    return Score(
+        overall=overall, band=band, coverage=coverage,
+        min_score=_r(_weighted_mean(min_pairs)), max_score=_r(_weighted_mean(max_pairs)),
+        provisional=coverage < PROVISIONAL_BELOW, dimensions=dimensions, cap=cap,
+        verified_share=verified_share,
+        self_reported_share=round(1 - verified_share, SHARE_DECIMALS) if attested else 0.0,
+        attested_share=round(attested / total_scored, SHARE_DECIMALS) if total_scored else 0.0,
+        assets={a: _r(t.score()) for a, t in per_asset.items()},
+        asset_dimensions={a: {d: _r(t.score()) for d, t in by_dim.items()}
+                          for a, by_dim in asset_dims.items()},
+    )
+
+
+def _rank(band: str) -> int:
+    return [name for name, _ in BANDS].index(band)
+
+
+def score_to_dict(score: Score) -> dict[str, Any]:
+    """The JSON `score` block of SPEC section 6, extended with the range and evidence."""
+    cap = score.cap
+    return {
+        "overall": score.overall,
+        "band": score.band,
+        "coverage": score.coverage,
+        "dimensions": {
+            d.id: {"score": d.score, "coverage": d.coverage, "weight": d.weight,
+                   "min": d.min_score, "max": d.max_score}
+            for d in score.dimensions.values()
+        },
+        "cap": None if cap is None else {"check_id": cap.check_id, "asset_id": cap.asset_id,
+                                         "band": cap.band, "count": cap.count},
+        "min": score.min_score,
+        "max": score.max_score,
+        "provisional": score.provisional,
+        "verified_share": score.verified_share,
+        "self_reported_share": score.self_reported_share,
+        "attested_share": score.attested_share,
+    }
