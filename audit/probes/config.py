@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+IANA_RDAP_BOOTSTRAP = "https://data.iana.org/rdap/dns.json"
 USER_AGENT = "Siaga/0.1 (digital asset readiness audit; +https://github.com/siaga-audit)"
 
 
@@ -16,6 +17,10 @@ class ProbeSettings:
     dns_server: tuple[str, int] | None = None  # None = system resolver
     rdap_url: str | None = None  # base URL overriding the IANA bootstrap
     allow_private: bool = False  # lift the SSRF guard (intranet audits, tests)
+    # Hosts (names or literal IPs) exempt from the SSRF guard while it stays on for every
+    # other hop: an intranet host, or a test's 127.0.0.1 server redirecting elsewhere.
+    allowed_hosts: frozenset[str] = frozenset()
+    rdap_bootstrap_url: str = IANA_RDAP_BOOTSTRAP  # TLD -> RDAP base map (tests: local copy)
     user_agent: str = USER_AGENT
     # platform id -> profile URL template overriding the catalog's (tests, mirrors).
     profile_urls: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,366 @@
+"""The safe HTTP client every probe uses.
+
+Audited sites are untrusted: they may never answer, drip bytes, send a gigabyte or
+a gzip bomb, loop redirects or point us at the cloud metadata service. So:
+
+- the SSRF guard runs inside the connection (`_GuardedConnection._new_conn`): the
+  name is resolved once, every address checked, and the checked address dialled
+  while the hostname stays the TLS SNI / certificate name and the Host header.
+  Every redirect hop opens its connection through the same guard.
+- `timeout=(connect, read)` only bounds each socket operation, so each fetch also
+  has a total deadline (settings.timeout_s): a timer shuts the fetch's sockets
+  when it expires, which ends a blocked read however slowly the server drips.
+- bodies are streamed and capped at settings.max_bytes *after* decompression; a
+  bigger body is not an error (the page answered): `html` holds the first bytes
+  and the Attempt says `"truncated": True`. (error_kind "too_large" is therefore
+  never produced by this client.)
+- redirects are followed by hand: at most settings.max_redirects, loops detected.
+- `trust_env=False`, so REQUESTS_CA_BUNDLE cannot silently override our bundle
+  (FIELD-NOTES); `ca_bundle()` honours SSL_CERT_FILE / REQUESTS_CA_BUNDLE explicitly.
+- one requests.Session per thread (requests does not promise thread safety).
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import json
+import os
+import re
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+from urllib.parse import urljoin
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
+from urllib3.util import connection as u3connection
+from urllib3.util import parse_url
+
+from audit.probes.config import ProbeSettings
+from audit.probes.ssrf import Blocked, Guard, resolve
+
+REDIRECTS = (301, 302, 303, 307, 308)
+CHUNK = 16_384
+_ACCEPT = "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8"
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+# ---------------------------------------------------------------- deadline
+
+
+class Deadline:
+    """A total time budget; when it runs out, every watched socket is shut down.
+
+    Shutting a socket down wakes a thread blocked in recv() on it (it reads EOF),
+    which is the only way to bound a read that receives one byte per second.
+    Used as a context manager; sockets opened meanwhile in this thread are watched.
+    """
+
+    _current = threading.local()
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.at = time.monotonic() + seconds
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def remaining(self) -> float:
+        return max(0.001, self.at - time.monotonic())
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            if self.expired:
+                _shutdown(sock)
+            else:
+                self._sockets.append(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                _shutdown(sock)
+
+    def __enter__(self) -> Deadline:
+        Deadline._current.value = self
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+        Deadline._current.value = None
+
+    @classmethod
+    def watch_current(cls, sock: socket.socket | None) -> None:
+        deadline = getattr(cls._current, "value", None)
+        if deadline is not None and sock is not None:
+            deadline.watch(sock)
+
+
+def _shutdown(sock: socket.socket) -> None:
+    # The plain-socket shutdown, also for an SSLSocket: it leaves the SSL object alone.
+    with contextlib.suppress(OSError):  # already closed
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+
+# ---------------------------------------------------------------- guarded transport
+
+
+class _GuardedConnectionMixin:
+    """Resolve + check + dial the checked address; the hostname stays for SNI and Host."""
+
+    guard: Guard
+
+    def _new_conn(self) -> socket.socket:
+        try:
+            addresses = resolve(self.host, self.port, self.guard)
+        except socket.gaierror as e:
+            raise NameResolutionError(self.host, self, e) from e
+        error: OSError | None = None
+        for address in addresses:
+            try:
+                sock = u3connection.create_connection(
+                    (address, self.port), self.timeout,
+                    source_address=self.source_address, socket_options=self.socket_options,
+                )
+            except TimeoutError as e:
+                raise ConnectTimeoutError(self, f"Connection to {self.host} timed out") from e
+            except OSError as e:
+                error = e
+                continue
+            Deadline.watch_current(sock)
+            return sock
+        raise NewConnectionError(self, f"Failed to establish a new connection: {error}") from error
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        Deadline.watch_current(self.sock)  # a pooled connection reused by a later fetch
+        super().request(*args, **kwargs)
+
+
+@cache
+def _pool_classes(guard: Guard) -> dict[str, type]:
+    """Connection pool classes whose connections carry `guard` (one set per policy)."""
+    mixin = {"guard": guard}
+    http = type("GuardedHTTPConnection", (_GuardedConnectionMixin, HTTPConnection), mixin)
+    https = type("GuardedHTTPSConnection", (_GuardedConnectionMixin, HTTPSConnection), mixin)
+    return {
+        "http": type("GuardedHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": http}),
+        "https": type("GuardedHTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": https}),
+    }
+
+
+class _GuardedAdapter(HTTPAdapter):
+    def __init__(self, guard: Guard) -> None:
+        self.guard = guard  # read by init_poolmanager, which HTTPAdapter.__init__ calls
+        # One session per thread, used by one request at a time: a few pools suffice.
+        super().__init__(pool_connections=16, pool_maxsize=2, max_retries=0)
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = _pool_classes(self.guard)
+
+
+_local = threading.local()
+
+
+def guard_of(settings: ProbeSettings) -> Guard:
+    hosts = frozenset(h.strip("[]").rstrip(".").lower() for h in settings.allowed_hosts)
+    return Guard(settings.allow_private, hosts)
+
+
+def _session(guard: Guard) -> requests.Session:
+    sessions: dict[Guard, requests.Session] = _local.__dict__.setdefault("sessions", {})
+    session = sessions.get(guard)
+    if session is None:
+        session = requests.Session()
+        session.trust_env = False  # no env proxies, no silent REQUESTS_CA_BUNDLE override
+        adapter = _GuardedAdapter(guard)
+        session.mount("http://", adapter)
+        session.mount("https://", adapter)
+        sessions[guard] = session
+    return session
+
+
+def ca_bundle(settings: ProbeSettings) -> str | None:
+    """The CA file to trust: --ca-bundle, else SSL_CERT_FILE / REQUESTS_CA_BUNDLE, else system.
+
+    None means the system store (ssl's default paths); the HTTP client and the TLS
+    probe both use this, so a certificate is judged the same way by both.
+    """
+    for candidate in (settings.ca_bundle, os.environ.get("SSL_CERT_FILE"),
+                      os.environ.get("REQUESTS_CA_BUNDLE")):
+        if candidate:
+            return candidate
+    system = ssl.get_default_verify_paths().cafile
+    return system if system and os.path.exists(system) else None
+
+
+# ---------------------------------------------------------------- fetch
+
+
+def fetch(url: str, settings: ProbeSettings, *, method: str = "GET") -> dict[str, Any]:
+    """Fetch `url` safely and return the Attempt (see audit/probes/__init__.py); never raises.
+
+    `html` holds the first bytes of an HTML body, decoded; other bodies are not read.
+    Extra fields: "truncated" (body longer than max_bytes) and "total_ms" (whole fetch,
+    redirects and body included; "elapsed_ms" is the final request until its headers).
+    """
+    attempt, body = _fetch(url, settings, method, lambda ctype: "html" in ctype or not ctype)
+    attempt["html"] = body or ""
+    return attempt
+
+
+def fetch_json(url: str, settings: ProbeSettings) -> tuple[dict[str, Any], Any]:
+    """Fetch a JSON document (RDAP, bootstrap); returns (Attempt, parsed JSON or None)."""
+    attempt, body = _fetch(url, settings, "GET", lambda ctype: "json" in ctype or not ctype)
+    attempt["html"] = ""
+    if body and not attempt["error"]:
+        try:
+            return attempt, json.loads(body)
+        except ValueError:
+            attempt["error"], attempt["error_kind"] = f"{url} did not return JSON", "other"
+    return attempt, None
+
+
+def _fetch(url: str, settings: ProbeSettings, method: str, wanted: Any) -> tuple[dict, str | None]:
+    attempt: dict[str, Any] = {
+        "url": url, "chain": [], "status": None, "final_url": None, "headers": {},
+        "elapsed_ms": 0.0, "total_ms": 0.0, "html": "", "content_type": "",
+        "truncated": False, "error": None, "error_kind": None,
+    }
+    body: str | None = None
+    started = time.monotonic()
+    session = _session(guard_of(settings))
+    session.cookies.clear()  # cookies from one audited site never reach another
+    verify: str | bool = ca_bundle(settings) or True
+    current, seen = url, {url}
+    with Deadline(settings.timeout_s) as deadline:
+        try:
+            while True:
+                _validate(current)
+                timeout = min(settings.timeout_s, deadline.remaining())
+                request = requests.Request(method, current, headers={
+                    "User-Agent": settings.user_agent, "Accept": _ACCEPT,
+                    "Accept-Encoding": "gzip, deflate",
+                })
+                response = session.send(session.prepare_request(request), stream=True,
+                                        allow_redirects=False, timeout=timeout, verify=verify)
+                location = response.headers.get("location")
+                hop = {"url": current, "status": response.status_code, "location": None}
+                attempt["chain"].append(hop)
+                attempt.update(status=response.status_code, final_url=current)
+                if response.status_code in REDIRECTS and location:
+                    response.close()
+                    hop["location"] = location
+                    current = urljoin(current, location)
+                    if current in seen:
+                        raise _Stop("redirect_loop", f"Redirect loop back to {current}")
+                    if len(attempt["chain"]) > settings.max_redirects:
+                        raise _Stop("too_many_redirects",
+                                    f"More than {settings.max_redirects} redirects")
+                    seen.add(current)
+                    continue
+                attempt["headers"] = {k.lower(): v for k, v in response.headers.items()}
+                attempt["content_type"] = response.headers.get("content-type", "")
+                attempt["elapsed_ms"] = response.elapsed.total_seconds() * 1000
+                if method != "HEAD" and wanted(attempt["content_type"].lower()):
+                    raw, attempt["truncated"] = _read_capped(response, settings.max_bytes)
+                    body = _decode(raw, attempt["content_type"])
+                response.close()
+                break
+        except _Stop as stop:
+            attempt["error"], attempt["error_kind"] = stop.sentence, stop.kind
+        except Exception as exc:  # noqa: BLE001 -- a probe never raises; the error is a fact
+            attempt["error_kind"], attempt["error"] = classify(exc, current, deadline)
+    attempt["total_ms"] = (time.monotonic() - started) * 1000
+    return attempt, body
+
+
+class _Stop(Exception):
+    def __init__(self, kind: str, sentence: str) -> None:
+        super().__init__(sentence)
+        self.kind, self.sentence = kind, sentence
+
+
+def _validate(url: str) -> None:
+    parts = parse_url(url)
+    if parts.scheme not in ("http", "https") or not parts.host:
+        raise _Stop("invalid_url", f"Not an http(s) URL: {url}")
+
+
+def _read_capped(response: requests.Response, limit: int) -> tuple[bytes, bool]:
+    """Read at most `limit` decompressed bytes; True when more was on offer."""
+    data = bytearray()
+    for chunk in response.iter_content(CHUNK):
+        data += chunk
+        if len(data) > limit:
+            return bytes(data[:limit]), True
+    return bytes(data), False
+
+
+def _decode(raw: bytes, content_type: str) -> str:
+    """Decode with the header's charset, else a <meta> charset, else UTF-8; never fails."""
+    match = re.search(r"charset=[\"']?([\w.:-]+)", content_type, re.I)
+    meta = _META_CHARSET.search(raw[:2048])
+    for name in (match and match.group(1), meta and meta.group(1).decode("ascii")):
+        if name:
+            try:
+                return raw.decode(codecs.lookup(name).name, errors="replace")
+            except LookupError:
+                continue
+    return raw.decode("utf-8", errors="replace")
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """The exception and everything it wraps (requests nests urllib3 nests socket errors)."""
+    todo, seen = [exc], set()
+    while todo:
+        e = todo.pop()
+        if id(e) in seen:
+            continue
+        seen.add(id(e))
+        yield e
+        todo += [c for c in (e.__cause__, e.__context__, getattr(e, "reason", None))
+                 if isinstance(c, BaseException)]
+        todo += [a for a in e.args if isinstance(a, BaseException)]
+
+
+def classify(exc: BaseException, url: str, deadline: Deadline) -> tuple[str, str]:
+    """Map an exception to (error_kind, human sentence)."""
+    host = parse_url(url).host or url
+    causes = list(_causes(exc))
+    for e in causes:
+        if isinstance(e, Blocked):
+            return "blocked", str(e)
+    if deadline.expired:
+        return "timeout", f"{host} did not finish answering within {deadline.seconds:g} s"
+    kinds = (
+        (NameResolutionError, "dns", f"The name {host} does not resolve"),
+        (socket.gaierror, "dns", f"The name {host} does not resolve"),
+        (ConnectionRefusedError, "refused", f"{host} refused the connection"),
+        (ssl.SSLError, "tls", f"TLS with {host} failed: {{e}}"),
+        (requests.exceptions.SSLError, "tls", f"TLS with {host} failed: {{e}}"),
+        (requests.exceptions.Timeout, "timeout", f"No answer from {host} within the timeout"),
+        (TimeoutError, "timeout", f"No answer from {host} within the timeout"),
+        (requests.exceptions.InvalidURL, "invalid_url", f"Invalid URL: {url}"),
+        (ValueError, "invalid_url", f"Invalid URL: {url}"),
+    )
+    for cls, kind, sentence in kinds:
+        for e in causes:
+            if isinstance(e, cls):
+                return kind, sentence.format(e=_short(e))
+    return "other", f"Request to {host} failed: {_short(exc)}"
+
+
+def _short(exc: BaseException) -> str:
+    text = str(getattr(exc, "reason", None) or exc) or type(exc).__name__
+    return text if len(text) <= 200 else text[:197] + "..."
