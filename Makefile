@@ -50,7 +50,7 @@ fuzz: $(VENV)/.installed-dev
 	SIAGA_FUZZ_EXAMPLES=10000 $(PY) -m pytest -q -p no:cacheprovider tests/fuzz
 
 golden: $(VENV)/.installed-dev
-	$(PY) -m tests.golden.regenerate
+	$(PY) tests/golden/regenerate.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
