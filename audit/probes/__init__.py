@@ -14,22 +14,139 @@ website  {"url": str,                       # the URL fetched (asset url, https:
              "headers": {lowercase-name: value}, "elapsed_ms": float,  # final response
              "html": str,                   # first bytes of the body, decoded, "" if not HTML
              "content_type": str,
+             "truncated": bool,             # body longer than max_bytes: html holds the start
+             "total_ms": float,             # whole fetch: every hop and the body read
              "error": str | None,
              "error_kind": None | "dns" | "refused" | "timeout" | "tls" | "redirect_loop"
                           | "too_many_redirects" | "blocked" | "too_large" | "invalid_url"
                           | "other"}
+  On an error, status / final_url / chain describe the last response received (a
+  blocked redirect keeps its 3xx hop). "timeout" also covers the total deadline
+  (settings.timeout_s per fetch, redirects included), so a dripping server ends.
+  "too_large" is never produced: an oversized body is truncated, not an error.
 tls      {"host", "port", "verified": bool, "verify_error": str | None,
           "verify_code": int | None,        # OpenSSL code: 10 expired, 18 self-signed, 62 name
           "not_before": ISO date, "not_after": ISO date, "issuer": str, "subject": str,
-          "sans": [str], "self_signed": bool}   # or {"error", "error_kind"} if no handshake
+          "sans": [str], "self_signed": bool}   # or {"host", "port", "error", "error_kind"}
+  tls error_kind: "refused" (nothing listens: http-only site) | "no_tls" (not TLS there)
+                  | "dns" | "timeout" | "blocked" | "other"; a bad certificate is not an error
 mail     {"domain", "mx": [{"preference": int, "exchange": str}] | None,
           "spf": [str] | None,              # every TXT at the domain starting v=spf1 (joined)
           "dmarc": [str] | None,            # every TXT at _dmarc.<domain>
           "errors": {"mx"|"spf"|"dmarc": str}}  # None list + error = lookup failed
 rdap     {"domain": registrable domain, "expiration": ISO datetime | None,
-          "registrar": str | None, "source": url}  # or {"error", "error_kind"}
+          "registrar": str | None, "source": url}  # or {"domain", "error", "error_kind"}
+  rdap error_kind: "not_found" (404, or no RDAP service for the TLD) or an Attempt kind
 profile  {"url", "status": int | None, "final_url",
           "not_found_marker": str | None,   # platform "not found" text seen on the page
           "login_wall_marker": str | None,  # login wall / captcha text seen
           "error", "error_kind"}
 """
+
+from __future__ import annotations
+
+import concurrent.futures
+from collections.abc import Iterable
+from typing import Any
+
+from urllib3.util import parse_url
+
+from audit import platforms
+from audit.models import Asset
+from audit.probes.config import ProbeSettings
+from audit.probes.mail import probe_mail
+from audit.probes.profile import probe_profile
+from audit.probes.rdap import probe_rdap
+from audit.probes.tls import probe_tls
+from audit.probes.website import probe_website, site_url
+
+PROFILE_KINDS = ("social", "messaging", "listing")
+
+
+def gather(asset: Asset, settings: ProbeSettings, needs: Iterable[str], *,
+           cache: dict | None = None) -> dict[str, dict[str, Any]]:
+    """Run the probes in `needs` that fit this asset; never raises.
+
+    `cache` is shared by every asset of one run (thread-safe), so a registrable
+    domain is looked up in RDAP once per engagement.
+    """
+    facts: dict[str, dict[str, Any]] = {}
+    for name in _ordered(needs):
+        try:
+            result = _probe(name, asset, settings, facts, cache)
+        except Exception as e:  # noqa: BLE001 -- one broken probe must not lose the others
+            result = {"error": f"The {name} probe failed: {e}", "error_kind": "other"}
+        if result is not None:
+            facts[name] = result
+    return facts
+
+
+def _ordered(needs: Iterable[str]) -> list[str]:
+    """Website before tls: the TLS host is taken from where the website ended up."""
+    order = ("website", "tls", "mail", "rdap", "profile")
+    wanted = set(needs)
+    return [n for n in order if n in wanted]
+
+
+def _probe(name: str, asset: Asset, settings: ProbeSettings, facts: dict,
+           cache: dict | None) -> dict[str, Any] | None:
+    website, email = asset.platform == "website", asset.platform == "email"
+    if name == "website" and website:
+        return probe_website(asset.url or asset.handle, settings)
+    if name == "tls" and website:
+        return probe_tls(*_tls_target(asset, facts.get("website")), settings)
+    if name == "mail" and email:
+        return probe_mail(_domain(asset), settings)
+    if name == "rdap" and (website or email):
+        return _cached(cache, ("rdap", platforms.registrable_domain(_domain(asset))),
+                       lambda: probe_rdap(_domain(asset), settings))
+    if name == "profile" and asset.kind in PROFILE_KINDS:
+        return _profile(asset, settings)
+    return None
+
+
+def _domain(asset: Asset) -> str:
+    """The asset's domain: the handle of an email asset, else the host of its URL."""
+    if asset.platform == "email" and asset.handle:
+        return asset.handle.lstrip("@").split("@")[-1]
+    host = parse_url(site_url(asset.url or asset.handle)).host
+    return (host or asset.handle).strip("[]")
+
+
+def _tls_target(asset: Asset, website: dict | None) -> tuple[str, int]:
+    """Host and port of the final https:// URL if the site ended on one, else the asset's."""
+    final = ((website or {}).get("main") or {}).get("final_url") or ""
+    url = final if final.startswith("https://") else site_url(asset.url or asset.handle)
+    parts = parse_url(url)
+    port = parts.port if parts.scheme == "https" and parts.port else 443
+    return (parts.host or _domain(asset)).strip("[]"), port
+
+
+def _profile(asset: Asset, settings: ProbeSettings) -> dict[str, Any]:
+    try:
+        entry = platforms.get(asset.platform)
+    except KeyError:
+        entry = None
+    template = settings.profile_urls.get(asset.platform) or (entry and entry.profile_url)
+    url = asset.url or (template.format(handle=asset.handle.lstrip("@"))
+                        if template and asset.handle else "")
+    if not url:
+        return {"url": None, "status": None, "final_url": None, "not_found_marker": None,
+                "login_wall_marker": None, "error_kind": "invalid_url",
+                "error": f"No profile URL for {asset.platform} handle {asset.handle!r}"}
+    return probe_profile(url, entry.not_found_markers if entry else (),
+                         entry.login_wall_markers if entry else (), settings)
+
+
+def _cached(cache: dict | None, key: tuple, compute: Any) -> dict[str, Any]:
+    """Compute once per key across threads: the first caller computes, the others wait."""
+    if cache is None:
+        return compute()
+    future: concurrent.futures.Future = concurrent.futures.Future()
+    winner = cache.setdefault(key, future)  # atomic on a dict: exactly one caller wins
+    if winner is future:
+        try:
+            future.set_result(compute())
+        except BaseException as e:
+            future.set_exception(e)
+    return winner.result()
