@@ -1,0 +1,62 @@
+"""Comparing two runs: score changes and findings fixed, new, still open or unchecked."""
+
+from __future__ import annotations
+
+from test_scoring import EQUAL, catalog, make_spec, res
+
+from audit.history import compare_runs
+from audit.models import Asset
+from audit.scoring import score
+
+SPECS = catalog(*(make_spec(c, "technical", "high") for c in "abcdef"),
+                make_spec("gov.owner", "governance", "critical", attested=True),
+                make_spec("mail.spf", "presence", "low"))
+ASSETS = [Asset("s", "website")]
+
+
+def test_findings_are_matched_by_asset_and_check():
+    old = [res("s", "a", "fail"), res("s", "b", "warn"), res("s", "c", "fail"),
+           res("s", "d", "fail"), res("x", "e", "fail"), res("s", "gov.owner", "unknown"),
+           res("s", "f", "pass")]
+    new = [res("s", "a", "pass"),  # fixed
+           res("s", "b", "fail"),  # still open (got worse, still a finding)
+           res("s", "c", "error"),  # could not be rechecked: not claimed as fixed
+           res("s", "d", "not_applicable"),  # no longer applies: fixed
+           # asset x left the inventory: its finding is unchecked
+           res("s", "gov.owner", "unknown"),  # attested unknown stays open
+           res("s", "f", "fail")]  # new
+    c = compare_runs(old, new, None, None, SPECS)
+    assert c.fixed == [("s", "a"), ("s", "d")]
+    assert c.still_open == [("s", "b"), ("s", "gov.owner")]
+    assert c.new == [("s", "f")]
+    assert c.unchecked == [("s", "c"), ("x", "e")]
+    assert (c.overall, c.dimensions, c.coverage) == (None, {}, None)
+
+
+def test_score_changes_per_dimension_are_none_safe():
+    old_results = [res("s", "a", "fail"), res("s", "b", "pass"), res("s", "gov.owner", "fail")]
+    new_results = [res("s", "a", "pass"), res("s", "b", "pass"), res("s", "gov.owner", "pass"),
+                   res("s", "mail.spf", "error"), res("s", "c", "error")]
+    old = score(old_results, ASSETS, {}, SPECS, EQUAL)
+    new = score(new_results, ASSETS, {}, SPECS, EQUAL)
+    c = compare_runs(old_results, new_results, old, new, SPECS)
+    # technical 3/6 = 50.0 -> 6/6 = 100.0: +50.0; governance 0.0 -> 100.0: +100.0
+    assert c.dimensions["technical"] == 50.0
+    assert c.dimensions["governance"] == 100.0
+    # presence had nothing in either run; access never had anything
+    assert c.dimensions["presence"] is None and c.dimensions["access"] is None
+    # overall (50 + 0) / 2 = 25.0 -> (100 + 100) / 2 = 100.0: +75.0
+    assert c.overall == 75.0
+    # coverage: old 1.0; new technical 6/9 and governance 1, presence 0 ->
+    # (0.667 + 1 + 0) / 3 = 0.556: change -0.444
+    assert c.coverage == -0.444
+    assert c.fixed == [("s", "a"), ("s", "gov.owner")]
+
+
+def test_first_run_has_nothing_to_compare_against():
+    new_results = [res("s", "a", "fail")]
+    new = score(new_results, ASSETS, {}, SPECS, EQUAL)
+    c = compare_runs([], new_results, None, new, SPECS)
+    assert c.overall is None
+    assert c.dimensions["technical"] is None
+    assert (c.new, c.fixed, c.still_open, c.unchecked) == ([("s", "a")], [], [], [])
