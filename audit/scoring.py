@@ -32,8 +32,8 @@ the constants below, so the published rules and the arithmetic cannot drift):
   by a questionnaire answer the consultant marked verified; the rest (including every
   attested inventory field) is `self_reported_share`. Both are 0 when no attested check
   was scored; `attested_share` is the attested part of all scored weight.
-- An engagement with nothing scored has overall, band, min and max None and coverage 0;
-  the app shows "not enough data" rather than a misleading 0.
+- An engagement with nothing scored has overall, band, min and max None, coverage 0 and
+  provisional True; the app shows "not enough data" rather than a misleading 0.
 
 Scores are rounded to one decimal and shares to 0.1 % here, once, so the app, the JSON
 and the workbook all show the same number and the band always matches it.

@@ -17,9 +17,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Masih bisa berada di antara {min} dan {max}",
     },
     "scoring.cap": {
-        "en": "Band capped at {band} by “{check}” on {asset} ({count} critical failure(s)).",
-        "id": "Tingkat dibatasi di {band} karena “{check}” pada {asset} "
-              "({count} kegagalan kritis).",
+        "en": "Band capped at {band}: “{check}” failed on {asset} "
+              "({count} critical failure(s) in all).",
+        "id": "Tingkat kesiapan dibatasi pada {band} karena “{check}” gagal pada {asset} "
+              "(total {count} kegagalan kritis).",
     },
     "scoring.evidence": {
         "en": "{verified}% of the answer-based score is verified by the consultant; "
@@ -47,7 +48,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Attested checks are answers people typed (inventory fields and the "
               "questionnaire). Left unknown they score 0: not knowing whether 2FA is on "
               "is itself a gap.",
-        "id": "Pemeriksaan berbasis pernyataan berasal dari jawaban yang diisi orang "
+        "id": "Pemeriksaan berbasis pernyataan klien berasal dari jawaban yang diisi orang "
               "(kolom inventaris dan kuesioner). Jika dijawab \u201ctidak tahu\u201d, "
               "nilainya 0: tidak tahu apakah 2FA aktif pun sudah merupakan celah.",
     },
@@ -55,7 +56,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "scoring.col.points": {"en": "Points", "id": "Poin"},
     "scoring.col.counted": {"en": "In the score", "id": "Masuk ke skor"},
     "scoring.row.attested_unknown": {
-        "en": "Unknown (attested check)", "id": "Belum diketahui (pernyataan)",
+        "en": "Unknown (attested check)", "id": "Tidak tahu (pernyataan klien)",
     },
     "scoring.row.undecided": {
         "en": "Unknown or error (automated check)",
@@ -161,7 +162,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "the consultant verified against evidence (a note or a link on a questionnaire "
               "answer) and how much is self-reported. Inventory fields always count as "
               "self-reported.",
-        "id": "Dari bobot skor yang bersumber dari pernyataan, laporan menunjukkan berapa "
+        "id": "Dari bobot skor yang bersumber dari pernyataan klien, laporan menunjukkan berapa "
               "yang sudah diverifikasi konsultan berdasarkan bukti (catatan atau tautan "
               "pada jawaban kuesioner) dan berapa yang masih pengakuan sendiri. Isian "
               "inventaris selalu dihitung sebagai pengakuan sendiri.",
@@ -186,7 +187,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "scoring.col.check": {"en": "Check", "id": "Pemeriksaan"},
     "scoring.col.source": {"en": "Source", "id": "Sumber"},
     "scoring.col.scope": {"en": "Applies to", "id": "Berlaku untuk"},
-    "scoring.source.attested": {"en": "Attested", "id": "Pernyataan"},
+    "scoring.source.attested": {"en": "Attested", "id": "Pernyataan klien"},
     "scoring.source.automated": {"en": "Automated", "id": "Otomatis"},
     "scoring.scope.asset": {"en": "Each asset", "id": "Setiap aset"},
     "scoring.scope.organization": {
