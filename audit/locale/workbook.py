@@ -1,4 +1,160 @@
 """The exported workbook: sheet names, headers and labels."""
 
 STRINGS: dict[str, dict[str, str]] = {
+    # -- sheet names (Excel: at most 31 characters, no []:*?/\) ---------------------------
+    "workbook.sheet.summary": {"en": "Summary", "id": "Ringkasan"},
+    "workbook.sheet.inventory": {"en": "Inventory", "id": "Inventaris"},
+    "workbook.sheet.results": {"en": "Results", "id": "Hasil pemeriksaan"},
+    "workbook.sheet.findings": {"en": "Findings", "id": "Temuan"},
+    "workbook.sheet.questionnaire": {"en": "Questionnaire", "id": "Kuesioner"},
+    "workbook.sheet.roster": {"en": "Channel roster", "id": "Daftar pemegang kanal"},
+    "workbook.sheet.history": {"en": "History", "id": "Riwayat"},
+    "workbook.sheet.methodology": {"en": "Methodology", "id": "Metodologi"},
+    "workbook.sheet.instructions": {"en": "Instructions", "id": "Petunjuk"},
+    # -- choice words written in cells; the importer reads them back ----------------------
+    "workbook.value.yes": {"en": "yes", "id": "ya"},
+    "workbook.value.no": {"en": "no", "id": "tidak"},
+    "workbook.value.unknown": {"en": "unknown", "id": "tidak tahu"},
+    "workbook.value.partial": {"en": "partial", "id": "sebagian"},
+    "workbook.value.primary": {"en": "primary", "id": "utama"},
+    "workbook.value.secondary": {"en": "secondary", "id": "pendukung"},
+    "workbook.invalid_entry": {
+        "en": "Pick a value from the list, or leave the cell empty.",
+        "id": "Pilih nilai dari daftar, atau kosongkan sel ini.",
+    },
+    # -- summary ---------------------------------------------------------------------------
+    "workbook.summary.title": {
+        "en": "Digital asset and crisis-readiness audit",
+        "id": "Audit aset digital dan kesiapan krisis",
+    },
+    "workbook.summary.client": {"en": "Client", "id": "Klien"},
+    "workbook.summary.engagement": {"en": "Engagement", "id": "Penugasan"},
+    "workbook.summary.date": {"en": "Date", "id": "Tanggal"},
+    "workbook.summary.consultant": {"en": "Consultant", "id": "Konsultan"},
+    "workbook.summary.score": {"en": "Readiness score", "id": "Skor kesiapan"},
+    "workbook.summary.band": {"en": "Band", "id": "Kategori"},
+    "workbook.summary.no_score": {
+        "en": "Not enough data for a score yet",
+        "id": "Data belum cukup untuk menghitung skor",
+    },
+    "workbook.summary.coverage": {"en": "Coverage", "id": "Cakupan"},
+    "workbook.summary.range": {"en": "Score could still be", "id": "Rentang skor yang mungkin"},
+    "workbook.summary.range_value": {"en": "{low} to {high}", "id": "{low} sampai {high}"},
+    "workbook.summary.provisional": {
+        "en": "Provisional: less than 70 % of the checks could be decided. "
+              "Answer the open questions and re-run the checks.",
+        "id": "Sementara: kurang dari 70 % pemeriksaan dapat dipastikan. "
+              "Lengkapi jawaban yang masih kosong lalu jalankan ulang pemeriksaan.",
+    },
+    "workbook.summary.cap": {
+        "en": "Band capped at {band}: {check} failed on {asset} "
+              "({count} critical failure(s) in total).",
+        "id": "Kategori dibatasi di {band}: {check} gagal pada {asset} "
+              "(total {count} kegagalan kritis).",
+    },
+    "workbook.summary.evidence": {
+        "en": "Attested answers verified by the consultant: {verified}; self-reported: {self}",
+        "id": "Jawaban yang sudah diverifikasi konsultan: {verified}; "
+              "hanya berdasarkan pengakuan: {self}",
+    },
+    "workbook.summary.dimensions": {"en": "Score by dimension", "id": "Skor per dimensi"},
+    "workbook.summary.assets": {"en": "Assets by kind", "id": "Jumlah aset per jenis"},
+    "workbook.summary.top_findings": {
+        "en": "Top ten findings", "id": "Sepuluh temuan teratas",
+    },
+    "workbook.summary.no_findings": {
+        "en": "No findings: nothing lost points.",
+        "id": "Tidak ada temuan: tidak ada poin yang hilang.",
+    },
+    "workbook.summary.more": {
+        "en": "The full action plan is on the {sheet} sheet.",
+        "id": "Rencana tindakan lengkap ada di lembar {sheet}.",
+    },
+    # -- column headers ---------------------------------------------------------------------
+    "workbook.col.dimension": {"en": "Dimension", "id": "Dimensi"},
+    "workbook.col.score": {"en": "Score", "id": "Skor"},
+    "workbook.col.coverage": {"en": "Coverage", "id": "Cakupan"},
+    "workbook.col.weight": {"en": "Weight", "id": "Bobot"},
+    "workbook.col.min": {"en": "Lowest possible", "id": "Skor terendah"},
+    "workbook.col.max": {"en": "Highest possible", "id": "Skor tertinggi"},
+    "workbook.col.kind": {"en": "Kind", "id": "Jenis"},
+    "workbook.col.count": {"en": "Assets", "id": "Jumlah aset"},
+    "workbook.col.rank": {"en": "#", "id": "No."},
+    "workbook.col.asset_id": {"en": "Asset ID", "id": "ID aset"},
+    "workbook.col.asset": {"en": "Asset", "id": "Aset"},
+    "workbook.col.platform": {"en": "Platform", "id": "Platform"},
+    "workbook.col.check_id": {"en": "Check ID", "id": "ID pemeriksaan"},
+    "workbook.col.check": {"en": "Check", "id": "Pemeriksaan"},
+    "workbook.col.severity": {"en": "Severity", "id": "Tingkat keparahan"},
+    "workbook.col.status": {"en": "Status", "id": "Status"},
+    "workbook.col.detail": {"en": "Detail", "id": "Rincian"},
+    "workbook.col.evidence": {"en": "Evidence", "id": "Bukti"},
+    "workbook.col.observed": {"en": "Observed (UTC)", "id": "Waktu pemeriksaan (UTC)"},
+    "workbook.col.priority": {"en": "Priority", "id": "Prioritas"},
+    "workbook.col.owner": {"en": "Owner", "id": "Pemilik akun"},
+    "workbook.col.seen": {"en": "What we saw", "id": "Yang kami temukan"},
+    "workbook.col.why": {"en": "Why it matters in a crisis", "id": "Mengapa penting saat krisis"},
+    "workbook.col.fix": {"en": "How to fix it", "id": "Cara memperbaikinya"},
+    "workbook.col.state": {"en": "State", "id": "Status tindak lanjut"},
+    "workbook.col.note": {"en": "Note", "id": "Catatan"},
+    "workbook.col.question": {"en": "Question", "id": "Pertanyaan"},
+    "workbook.col.handle": {"en": "Handle / URL", "id": "Nama akun / URL"},
+    "workbook.col.date": {"en": "Date", "id": "Tanggal"},
+    "workbook.col.run": {"en": "Run", "id": "Putaran"},
+    "workbook.col.run_status": {"en": "Run status", "id": "Status putaran"},
+    "workbook.col.overall": {"en": "Overall score", "id": "Skor keseluruhan"},
+    "workbook.col.band": {"en": "Band", "id": "Kategori"},
+    "workbook.col.attested": {"en": "Attested", "id": "Berdasarkan pengakuan"},
+    "workbook.col.applies_to": {"en": "Applies to", "id": "Berlaku untuk"},
+    "workbook.col.item": {"en": "Item", "id": "Butir"},
+    "workbook.col.value": {"en": "Value", "id": "Nilai"},
+    "workbook.col.rule": {"en": "Rule", "id": "Aturan"},
+    "workbook.all_assets": {"en": "every asset", "id": "semua aset"},
+    "workbook.run_status.running": {"en": "Running", "id": "Berjalan"},
+    "workbook.run_status.completed": {"en": "Completed", "id": "Selesai"},
+    "workbook.run_status.interrupted": {"en": "Interrupted", "id": "Terhenti"},
+    # -- methodology --------------------------------------------------------------------------
+    "workbook.method.bands": {"en": "Bands", "id": "Kategori skor"},
+    "workbook.method.band_range": {"en": "{low} to {high}", "id": "{low} sampai {high}"},
+    "workbook.method.checks": {"en": "Checks", "id": "Daftar pemeriksaan"},
+    "workbook.method.rules": {"en": "How the score is computed", "id": "Cara skor dihitung"},
+    # -- intake template ------------------------------------------------------------------------
+    "workbook.template.title": {
+        "en": "Digital asset inventory: intake template",
+        "id": "Inventaris aset digital: templat isian",
+    },
+    "workbook.template.intro": {
+        "en": "Please list every digital asset of your organisation on the {inventory} sheet "
+              "(one row per account, website, email domain or channel) and answer the "
+              "{questionnaire} sheet. Then send the file back to your consultant.",
+        "id": "Mohon daftarkan semua aset digital organisasi Anda di lembar {inventory} "
+              "(satu baris untuk setiap akun, situs web, domain email, atau kanal) dan isi "
+              "lembar {questionnaire}. Setelah itu kirimkan kembali berkas ini ke konsultan "
+              "Anda.",
+    },
+    "workbook.template.step_ids": {
+        "en": "Give each asset a short unique ID (for example IG-01). Platform, yes/no fields "
+              "and importance have dropdowns; dates are year-month-day.",
+        "id": "Beri setiap aset ID singkat yang unik (misalnya IG-01). Kolom platform, kolom "
+              "ya/tidak dan tingkat kepentingan memakai daftar pilihan; tanggal ditulis "
+              "tahun-bulan-tanggal.",
+    },
+    "workbook.template.step_unknown": {
+        "en": "If you are not sure, choose \"{unknown}\": an honest gap is better than a guess.",
+        "id": "Jika ragu, pilih \"{unknown}\": celah yang jujur lebih baik daripada tebakan.",
+    },
+    "workbook.template.step_secrets": {
+        "en": "Never write passwords, recovery codes or other secrets in this file.",
+        "id": "Jangan pernah menulis kata sandi, kode pemulihan, atau rahasia lain di berkas ini.",
+    },
+    "workbook.template.examples": {
+        "en": "Examples (for reference only: rows on this sheet are never imported)",
+        "id": "Contoh (hanya sebagai acuan: baris di lembar ini tidak ikut diimpor)",
+    },
+    "workbook.template.example_owner": {"en": "Rina Wijaya", "id": "Rina Wijaya"},
+    "workbook.template.example_dept": {"en": "Corporate Communications",
+                                       "id": "Komunikasi Korporat"},
+    "workbook.template.example_note": {
+        "en": "Main brand account", "id": "Akun merek utama",
+    },
 }

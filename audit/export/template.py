@@ -1,0 +1,81 @@
+"""The intake template the consultant sends the client (`siaga template OUT.xlsx`).
+
+Inventory and Questionnaire sheets are the very sheets the audit workbook writes
+(audit/export/intake.py), so a filled template and an exported workbook import
+the same way. Instructions and the two example rows live on their own sheet:
+rows there are never imported, so a client who leaves the examples in place
+cannot create fake assets. The Inventory sheet comes first (importers that read
+the first sheet see it), the Instructions sheet is the one the file opens on.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from openpyxl import Workbook
+
+from audit.export import styles
+from audit.export.intake import asset_row, inventory_columns, write_inventory, write_questionnaire
+from audit.export.table import Document, set_widths, wrapped_height
+from audit.i18n import t
+from audit.models import Asset
+
+TEXT_WIDTH = 110  # characters across the merged instruction rows
+
+
+def write_template(out: str | Path | BinaryIO, lang: str = "en") -> None:
+    """Write an empty intake workbook in `lang` (a path or a binary stream)."""
+    wb = Workbook(write_only=True)
+    styles.register(wb)
+    write_inventory(wb, [], lang)
+    write_questionnaire(wb, {}, lang, blank=True)
+    _instructions(wb, lang)
+    wb.active = len(wb.worksheets) - 1
+    wb.save(out)
+
+
+def example_assets(lang: str) -> list[Asset]:
+    """Two filled rows that show the expected shape of the data."""
+    owner = t("workbook.template.example_owner", lang)
+    return [
+        Asset("IG-01", "instagram", "Brand Indonesia", "brandindonesia",
+              "https://www.instagram.com/brandindonesia", owner, "rina@brand.example",
+              t("workbook.template.example_dept", lang), "Budi Santoso", "PT Kreasi Digital",
+              two_factor="yes", shared_login="no", admins=3,
+              recovery_contact="social@brand.example", verified="yes",
+              last_post=date(2025, 1, 15), monitored="yes", response_sla_hours=4,
+              campaign_briefed="yes", importance="primary",
+              notes=t("workbook.template.example_note", lang)),
+        Asset("WEB-01", "website", "brand.example", "", "https://www.brand.example",
+              "Andi Pratama", "andi@brand.example", "IT", "", "", admins=2,
+              importance="primary"),
+    ]
+
+
+def _instructions(wb: Workbook, lang: str) -> None:
+    ws = wb.create_sheet(t("workbook.sheet.instructions", lang))
+    columns = inventory_columns(lang)
+    set_widths(ws, [max(12.0, len(c.header) * 1.1) for c in columns])
+    ws.sheet_view.showGridLines = False
+    doc = Document(ws)
+    last = "H"
+    doc.line([t("workbook.template.title", lang)], styles.TITLE, height=30)
+    doc.line()
+    paragraphs = [
+        t("workbook.template.intro", lang, inventory=t("workbook.sheet.inventory", lang),
+          questionnaire=t("workbook.sheet.questionnaire", lang)),
+        t("workbook.template.step_ids", lang),
+        t("workbook.template.step_unknown", lang, unknown=t("workbook.value.unknown", lang)),
+        t("workbook.template.step_secrets", lang),
+    ]
+    for number, text in enumerate(paragraphs, 1):
+        line = f"{number}. {text}"
+        doc.line([line], styles.WRAP, merge=f"A:{last}", height=wrapped_height(line, TEXT_WIDTH))
+    doc.line()
+    doc.line([t("workbook.template.examples", lang)], styles.SUBTITLE, height=20)
+    doc.line([c.header for c in columns], styles.HEADER)
+    for asset in example_assets(lang):
+        row: list[Any] = asset_row(asset, lang)
+        doc.line([(value, c.style) for value, c in zip(row, columns, strict=True)])

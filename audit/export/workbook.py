@@ -1,0 +1,374 @@
+"""The audit workbook: the deliverable the consultant hands the client (SPEC section 6).
+
+Sheets, in the engagement's language: Summary (a one-page A4 cover), Inventory and
+Questionnaire (the intake template's own sheets, so they re-import), Results,
+Findings, Channel roster, History and Methodology.
+
+The workbook is streamed (openpyxl write-only mode): measured on this machine, it
+supports everything used here (frozen panes, autofilter, conditional formatting,
+data validation, hyperlinks, merged cells, charts, print setup) as long as column
+widths, row heights and frozen panes are set before the first row is written.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.label import DataLabelList
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from audit import platforms
+from audit.export import styles
+from audit.export.intake import write_inventory, write_questionnaire
+from audit.export.table import (
+    Column,
+    Document,
+    print_setup,
+    set_widths,
+    wrapped_height,
+    write_table,
+)
+from audit.export.text import compact_json, detail, spec_of, title
+from audit.findings import render_finding
+from audit.i18n import t
+from audit.inventory import column_label
+from audit.methodology import methodology
+from audit.models import STATUSES, Asset
+from audit.report import Finding, Report
+from audit.scoring import latest
+from checks.base import DIMENSIONS, SEVERITY_WEIGHTS
+
+TOP_FINDINGS = 10
+
+
+def write_workbook(report: Report, out: str | Path | BinaryIO, lang: str = "en") -> None:
+    """Write the whole audit as one .xlsx file (a path or a binary stream)."""
+    wb = Workbook(write_only=True)
+    styles.register(wb)
+    _summary(wb, report, lang)
+    write_inventory(wb, report.assets, lang)
+    _results(wb, report, lang)
+    _findings(wb, report, lang)
+    write_questionnaire(wb, report.answers, lang)
+    _roster(wb, report, lang)
+    _history(wb, report, lang)
+    _methodology(wb, lang)
+    wb.save(out)
+
+
+# -- shared bits -----------------------------------------------------------------------------
+
+def _status_colors(lang: str) -> dict[str, tuple[str, str]]:
+    return {t(f"status.{s}", lang): c for s, c in styles.STATUS_COLORS.items()}
+
+
+def _severity_colors(lang: str) -> dict[str, tuple[str, str]]:
+    return {t(f"severity.{s}", lang): c for s, c in styles.SEVERITY_COLORS.items()}
+
+
+def _asset_name(asset: Asset | None, lang: str) -> str:
+    if asset is None:
+        return t("org.asset", lang)
+    return asset.name or asset.handle or asset.url or asset.asset_id
+
+
+def _platform_label(platform_id: str) -> str:
+    platform = platforms.PLATFORMS.get(platform_id)
+    return platform.label if platform else platform_id
+
+
+def _run_date(report: Report) -> datetime | date:
+    run = report.run
+    if run is not None:
+        return run.finished or run.started
+    return date.today()
+
+
+# -- Summary ---------------------------------------------------------------------------------
+
+SUMMARY_WIDTHS = (30, 13, 13, 13, 13, 13, 44)  # A..G; A4 landscape at about 95 %
+SUMMARY_LAST = get_column_letter(len(SUMMARY_WIDTHS))
+
+
+def _summary(wb: Workbook, report: Report, lang: str) -> None:
+    ws = wb.create_sheet(t("workbook.sheet.summary", lang))
+    set_widths(ws, SUMMARY_WIDTHS)
+    ws.sheet_view.showGridLines = False
+    print_setup(ws, pages_high=1)
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
+
+    cover = Document(ws)
+    engagement, score = report.engagement, report.score
+    label = styles.LABEL
+    cover.line([t("workbook.summary.title", lang)], styles.TITLE, height=30)
+    cover.line([engagement.client or engagement.name], styles.SUBTITLE, height=20)
+    cover.line()
+    cover.line([(t("workbook.summary.client", lang), label), engagement.client or engagement.name,
+                None, None, (t("workbook.summary.date", lang), label),
+                (_run_date(report), styles.DATE)], styles.TEXT, merge="B:D")
+    cover.line([(t("workbook.summary.consultant", lang), label), engagement.consultant,
+                None, None, (t("workbook.summary.engagement", lang), label), engagement.name],
+               styles.TEXT, merge="B:D")
+    cover.line()
+
+    band_text = t(f"band.{score.band}", lang) if score.band else \
+        t("workbook.summary.no_score", lang)
+    big = styles.band_style(score.band)
+    cover.line([(t("workbook.summary.score", lang), styles.SUBTITLE),
+                (score.overall if score.overall is not None else "–", big),
+                (band_text, big), (None, big), (None, big), (None, big)],
+               height=56, merge="C:F")
+    cover.line()
+    span = "–" if score.min_score is None else t(
+        "workbook.summary.range_value", lang, low=score.min_score, high=score.max_score)
+    cover.line([(t("workbook.summary.coverage", lang), label), (score.coverage, styles.PERCENT),
+                None, (t("workbook.summary.range", lang), label), None, span],
+               styles.TEXT, merge="D:E")
+    notes = []
+    if score.provisional:
+        notes.append(t("workbook.summary.provisional", lang))
+    if score.cap is not None:
+        cap = score.cap
+        notes.append(t("workbook.summary.cap", lang, band=t(f"band.{cap.band}", lang),
+                       check=title(cap.check_id, lang),
+                       asset=_asset_name(_asset_by_id(report).get(cap.asset_id), lang),
+                       count=cap.count))
+    notes.append(t("workbook.summary.evidence", lang,
+                   verified=f"{score.verified_share:.0%}", self=f"{score.self_reported_share:.0%}"))
+    note_width = sum(SUMMARY_WIDTHS) * 0.9
+    for note in notes:
+        cover.line([note], styles.NOTE, merge=f"A:{SUMMARY_LAST}",
+                   height=wrapped_height(note, note_width))
+    cover.line()
+
+    # Dimension table with its chart to the right.
+    cover.line([t("workbook.summary.dimensions", lang)], styles.SUBTITLE, height=20)
+    cover.line([t(f"workbook.col.{c}", lang) for c in
+                ("dimension", "score", "coverage", "weight", "min", "max")], styles.HEADER)
+    first = cover.row + 1
+    for dim_id in DIMENSIONS:
+        dim = score.dimensions.get(dim_id)
+        if dim is None:
+            continue
+        cover.line([(t(f"dimension.{dim_id}", lang), styles.TEXT),
+                    (dim.score, styles.NUMBER), (dim.coverage, styles.PERCENT),
+                    (dim.weight, styles.TEXT), (dim.min_score, styles.NUMBER),
+                    (dim.max_score, styles.NUMBER)])
+    last = cover.row
+    if last >= first:
+        ws.add_chart(_dimension_chart(ws, first, last, lang), f"G{first - 1}")
+    cover.line()
+
+    # Assets by kind (left); the chart sits beside it.
+    cover.line([t("workbook.summary.assets", lang)], styles.SUBTITLE, height=20)
+    cover.line([t("workbook.col.kind", lang), t("workbook.col.count", lang)], styles.HEADER)
+    kinds = Counter(a.kind or platforms.PLATFORMS[a.platform].kind
+                    if a.platform in platforms.PLATFORMS else a.kind for a in report.assets)
+    for kind, count in sorted(kinds.items(), key=lambda item: (-item[1], item[0])):
+        cover.line([(t(f"kind.{kind}", lang) if kind else "–", styles.TEXT),
+                    (count, styles.INT)])
+    cover.line()
+
+    # Top findings.
+    cover.line([t("workbook.summary.top_findings", lang)], styles.SUBTITLE, height=20)
+    top = report.findings[:TOP_FINDINGS]
+    if not top:
+        cover.line([t("workbook.summary.no_findings", lang)], styles.NOTE)
+    else:
+        cover.line([t("workbook.col.check", lang), t("workbook.col.severity", lang),
+                    t("workbook.col.asset", lang), None, t("workbook.col.owner", lang), None,
+                    t("workbook.col.seen", lang)], styles.HEADER)
+        assets = _asset_by_id(report)
+        for finding in top:
+            words = _finding_words(finding, lang)
+            for merge in ("C:D", "E:F"):
+                first_col, last_col = merge.split(":")
+                ws.merged_cells.add(f"{first_col}{cover.row + 1}:{last_col}{cover.row + 1}")
+            cover.line([(words["title"], styles.WRAP), (words["severity"], styles.TEXT),
+                        (_asset_name(assets.get(finding.asset_id), lang), styles.WRAP), None,
+                        (finding.owner, styles.WRAP), None, (words["seen"], styles.WRAP)],
+                       height=max(wrapped_height(words["seen"], SUMMARY_WIDTHS[-1]),
+                                  wrapped_height(words["title"], SUMMARY_WIDTHS[0])))
+        cover.line([t("workbook.summary.more", lang,
+                      sheet=t("workbook.sheet.findings", lang))], styles.NOTE)
+    ws.print_area = f"A1:{SUMMARY_LAST}{cover.row}"
+
+
+def _dimension_chart(ws: WriteOnlyWorksheet, first: int, last: int, lang: str) -> BarChart:
+    chart = BarChart()
+    chart.type = "bar"
+    chart.style = 10
+    chart.title = t("workbook.summary.dimensions", lang)
+    chart.add_data(Reference(ws, min_col=2, min_row=first, max_row=last), titles_from_data=False)
+    chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+    chart.y_axis.scaling.min = 0
+    chart.y_axis.scaling.max = 100
+    chart.y_axis.majorUnit = 20
+    chart.x_axis.scaling.orientation = "maxMin"  # first dimension on top, as in the table
+    chart.y_axis.delete = False
+    chart.x_axis.delete = False
+    chart.legend = None
+    series = chart.series[0]
+    series.graphicalProperties.solidFill = styles.ACCENT
+    series.dLbls = DataLabelList()
+    series.dLbls.showVal = True
+    chart.width, chart.height = 12.5, 6.0
+    return chart
+
+
+def _asset_by_id(report: Report) -> dict[str, Asset]:
+    return {a.asset_id: a for a in report.assets}
+
+
+def _finding_words(finding: Finding, lang: str) -> dict[str, str]:
+    spec = spec_of(finding.check_id)
+    if spec is not None:
+        return render_finding(finding, spec, lang)
+    return {"title": finding.check_id, "seen": finding.reason, "why": "", "fix": "",
+            "status": t(f"status.{finding.status}", lang),
+            "severity": t(f"severity.{finding.severity}", lang),
+            "state": t(f"finding_state.{finding.state}", lang)}
+
+
+# -- Results ---------------------------------------------------------------------------------
+
+def _results(wb: Workbook, report: Report, lang: str) -> None:
+    col = lambda key, **kw: Column(t(f"workbook.col.{key}", lang), **kw)  # noqa: E731
+    columns = [
+        col("asset_id"), col("asset"), col("platform"), col("check_id"), col("check"),
+        col("dimension"), col("severity", colors=_severity_colors(lang)),
+        col("status", colors=_status_colors(lang)), col("detail", style=styles.WRAP),
+        col("evidence", style=styles.WRAP, width=50),
+        col("observed", style=styles.DATETIME),
+    ]
+    write_table(wb, t("workbook.sheet.results", lang), columns, _result_rows(report, lang))
+
+
+def _result_rows(report: Report, lang: str) -> Iterator[list[Any]]:
+    assets = _asset_by_id(report)
+    order = {a.asset_id: i for i, a in enumerate(report.assets)}
+    status = {s: t(f"status.{s}", lang) for s in STATUSES}
+    severity = {s: t(f"severity.{s}", lang) for s in SEVERITY_WEIGHTS}
+    dimension = {d: t(f"dimension.{d}", lang) for d in DIMENSIONS}
+    titles: dict[str, str] = {}
+    results = sorted(latest(report.results).values(),
+                     key=lambda r: (order.get(r.asset_id, len(order)), r.check_id))
+    for r in results:
+        asset = assets.get(r.asset_id)
+        spec = spec_of(r.check_id)
+        if r.check_id not in titles:
+            titles[r.check_id] = title(r.check_id, lang)
+        yield [r.asset_id, _asset_name(asset, lang),
+               _platform_label(asset.platform) if asset else "", r.check_id,
+               titles[r.check_id],
+               dimension.get(spec.dimension, spec.dimension) if spec else "",
+               severity.get(spec.severity, spec.severity) if spec else "",
+               status.get(r.status, r.status), detail(r, lang), compact_json(r.evidence),
+               r.observed_at]
+
+
+# -- Findings --------------------------------------------------------------------------------
+
+def _findings(wb: Workbook, report: Report, lang: str) -> None:
+    col = lambda key, **kw: Column(t(f"workbook.col.{key}", lang), **kw)  # noqa: E731
+    states = [t(f"finding_state.{s}", lang) for s in ("open", "accepted", "fixed")]
+    columns = [
+        col("priority", style=styles.NUMBER), col("severity", colors=_severity_colors(lang)),
+        col("asset_id"), col("asset"), col("owner"), col("check"),
+        col("status", colors=_status_colors(lang)), col("seen", style=styles.WRAP),
+        col("why", style=styles.WRAP), col("fix", style=styles.WRAP),
+        col("state", choices=states), col("note", style=styles.WRAP, width=30),
+    ]
+    assets = _asset_by_id(report)
+    ordered = sorted(report.findings, key=lambda f: -f.priority)  # stable: keeps tie order
+
+    def rows() -> Iterator[list[Any]]:
+        for f in ordered:
+            words = _finding_words(f, lang)
+            yield [f.priority, words["severity"], f.asset_id,
+                   _asset_name(assets.get(f.asset_id), lang), f.owner, words["title"],
+                   words["status"], words["seen"], words["why"], words["fix"],
+                   words["state"], f.note]
+
+    write_table(wb, t("workbook.sheet.findings", lang), columns, rows(),
+                t("workbook.invalid_entry", lang))
+
+
+# -- Channel roster --------------------------------------------------------------------------
+
+ROSTER_FIELDS = ("owner", "owner_contact", "backup_owner", "agency", "two_factor",
+                 "shared_login", "recovery_contact", "monitored", "response_sla_hours")
+
+
+def _roster(wb: Workbook, report: Report, lang: str) -> None:
+    from audit.export.intake import RISK, value_word
+
+    yes, no = value_word("yes", lang), value_word("no", lang)
+    columns = [Column(t("workbook.col.platform", lang)), Column(t("workbook.col.asset", lang)),
+               Column(t("workbook.col.handle", lang), style=styles.LINK, link=True)]
+    for name in ROSTER_FIELDS:
+        risky = {"two_factor": no, "monitored": no, "shared_login": yes}.get(name)
+        columns.append(Column(column_label(name, lang), colors={risky: RISK} if risky else {}))
+    tristate = {"two_factor", "shared_login", "monitored"}
+    ordered = sorted(report.assets, key=lambda a: (a.importance != "primary", a.platform,
+                                                   a.asset_id))
+    rows = ([_platform_label(a.platform), _asset_name(a, lang), a.url or a.handle]
+            + [value_word(getattr(a, n), lang) if n in tristate else getattr(a, n)
+               for n in ROSTER_FIELDS] for a in ordered)
+    write_table(wb, t("workbook.sheet.roster", lang), columns, rows)
+
+
+# -- History ---------------------------------------------------------------------------------
+
+def _history(wb: Workbook, report: Report, lang: str) -> None:
+    col = lambda key, **kw: Column(t(f"workbook.col.{key}", lang), **kw)  # noqa: E731
+    columns = [col("date", style=styles.DATETIME), col("run", style=styles.INT),
+               col("run_status"), col("overall", style=styles.NUMBER), col("band"),
+               col("coverage", style=styles.PERCENT)]
+    columns += [Column(t(f"dimension.{d}", lang), style=styles.NUMBER) for d in DIMENSIONS]
+
+    def rows() -> Iterator[list[Any]]:
+        for run in report.history:
+            score = run.score or {}
+            dims = score.get("dimensions") or {}
+            band = score.get("band")
+            yield [run.finished or run.started, run.id,
+                   t(f"workbook.run_status.{run.status}", lang), score.get("overall"),
+                   t(f"band.{band}", lang) if band else "", score.get("coverage")] + [
+                (dims.get(d) or {}).get("score") for d in DIMENSIONS]
+
+    write_table(wb, t("workbook.sheet.history", lang), columns, rows())
+
+
+# -- Methodology -----------------------------------------------------------------------------
+
+METHOD_WIDTHS = (18, 44, 20, 16, 10, 20, 20)
+
+
+def _methodology(wb: Workbook, lang: str) -> None:
+    """The published rules as a readable document: sections of paragraphs and small tables."""
+    ws = wb.create_sheet(t("workbook.sheet.methodology", lang))
+    set_widths(ws, METHOD_WIDTHS)
+    print_setup(ws)
+    cover = Document(ws)
+    last = get_column_letter(len(METHOD_WIDTHS))
+    text_width = sum(METHOD_WIDTHS) * 0.9
+    for section in methodology(lang):
+        cover.line([section.title], styles.SUBTITLE, height=20)
+        for paragraph in section.paragraphs:
+            cover.line([paragraph], styles.WRAP, merge=f"A:{last}",
+                       height=wrapped_height(paragraph, text_width))
+        if section.header:
+            cover.line(list(section.header), styles.HEADER)
+            for row in section.rows:
+                cover.line(list(row), styles.WRAP)
+        cover.line()
