@@ -60,10 +60,9 @@ def _error(host: str, port: int, sentence: str, kind: str) -> dict[str, Any]:
 
 def _handshake(host: str, port: int, context: ssl.SSLContext, settings: ProbeSettings) -> bytes:
     """One TLS handshake to a guard-checked address, SNI = host; returns the peer cert (DER)."""
-    address = resolve(host, port, guard_of(settings))[0]
     with Deadline(settings.timeout_s) as deadline:
         try:
-            sock = socket.create_connection((address, port), timeout=settings.timeout_s)
+            sock = _connect(host, port, settings)
             deadline.watch(sock)
             with contextlib.closing(sock), context.wrap_socket(sock, server_hostname=host) as tls:
                 der = tls.getpeercert(binary_form=True)
@@ -74,6 +73,19 @@ def _handshake(host: str, port: int, context: ssl.SSLContext, settings: ProbeSet
     if not der:
         raise ssl.SSLError("no peer certificate")
     return der
+
+
+def _connect(host: str, port: int, settings: ProbeSettings) -> socket.socket:
+    """TCP to the first guard-checked address of `host` that accepts."""
+    error: OSError = ConnectionRefusedError(f"no address for {host}")
+    for address in resolve(host, port, guard_of(settings)):
+        try:
+            return socket.create_connection((address, port), timeout=settings.timeout_s)
+        except TimeoutError:
+            raise
+        except OSError as e:
+            error = e
+    raise error
 
 
 def describe(der: bytes) -> dict[str, Any]:
