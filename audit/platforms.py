@@ -201,8 +201,11 @@ _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
-def _clean(value: str) -> str:
-    text = "".join(c for c in value if unicodedata.category(c) != "Cc")
+def clean_text(value: str, keep_newlines: bool = False) -> str:
+    """Drop control and zero-width characters (copy-pasted handles often carry them)."""
+    text = value.replace("\r\n", "\n")
+    keep = "\n" if keep_newlines else ""
+    text = "".join(c for c in text if c in keep or unicodedata.category(c) != "Cc")
     return text.translate(_INVISIBLE).strip()
 
 
@@ -239,7 +242,7 @@ def recognise(value: str, platform: str | None = None) -> Recognised | None:
     Facebook row stays Facebook, so social.url_platform can flag it). Returns
     None when the value cannot name an asset.
     """
-    text = _clean(value)
+    text = clean_text(value)
     given = get(platform) if platform else None
     if not text:
         return None
