@@ -8,9 +8,10 @@ failure arrives as a fact ({"error": ...}) and the check maps it to `error` or
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from audit.models import Answer, Asset
@@ -100,3 +101,87 @@ class CheckSpec:
             return template[lang].format(**values)
         except (KeyError, IndexError, ValueError):
             return template[lang]
+
+
+# -- helpers shared by the check families ---------------------------------------------------
+# Facts come from probes, stored JSON or a fuzzer: read them defensively so a malformed
+# fact gives a clean `error` outcome instead of an exception.
+
+
+def tr(en: str, id_: str) -> Text:
+    """One bilingual text, English and Indonesian side by side."""
+    return {"en": en, "id": id_}
+
+
+def as_dict(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def as_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list | tuple) else []
+
+
+def as_str(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def as_number(value: Any) -> float | None:
+    """A finite real number, or None for anything else (bools, NaN and infinity included)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return value if math.isfinite(value) else None
+
+
+def as_day(value: Any) -> date | None:
+    """A calendar date from a date, a datetime or an ISO string (UTC for aware datetimes)."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).date() if value.tzinfo else value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        return as_day(datetime.fromisoformat(value.strip()))
+    except ValueError:
+        pass
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def tristate(value: Any) -> str:
+    """An attested yes/no field: anything but yes or no is unknown."""
+    text = as_str(value).strip().lower()
+    return text if text in ("yes", "no") else "unknown"
+
+
+def probe_failed(fact: Any, probe: str, status: str = "error") -> Outcome:
+    """A missing, malformed or failed probe fact as an outcome with the probe's own words."""
+    data = as_dict(fact)
+    error = as_str(data.get("error")) or (
+        f"no facts from the {probe} probe" if not data else f"malformed {probe} facts")
+    values = {"error": error, "error_kind": as_str(data.get("error_kind"))}
+    return Outcome(status, "probe_error", values, {probe: dict(data)} if data else {})
+
+
+def probe_facts(facts: Any, probe: str) -> tuple[Mapping[str, Any], Outcome | None]:
+    """The facts of one probe, or the outcome to return when they are missing or failed."""
+    fact = as_dict(facts).get(probe)
+    data = as_dict(fact)
+    if not data or data.get("error"):
+        return data, probe_failed(fact, probe)
+    return data, None
+
+
+def for_asset(evaluate: Callable[[Facts, Asset, Context], Outcome]) -> Evaluate:
+    """Wrap an asset check so a call without an asset is not_applicable, not a crash."""
+
+    def wrapped(facts: Facts, asset: Asset | None, ctx: Context) -> Outcome:
+        if asset is None:
+            return Outcome("not_applicable", "not_applicable")
+        return evaluate(facts, asset, ctx)
+
+    wrapped.__name__ = evaluate.__name__
+    wrapped.__doc__ = evaluate.__doc__
+    return wrapped

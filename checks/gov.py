@@ -1,0 +1,500 @@
+"""Attested checks over the inventory row: ownership, coordination, account access, activity.
+
+Every value here is typed by people (the client's team or the consultant), so an
+answer left `unknown` scores 0: not knowing whether 2FA is on is itself a gap.
+Which assets they apply to:
+- governance (owner, backup, briefing, monitoring, response target): every asset, because
+  someone must own the website and the mail domain as much as the Instagram account;
+- access (2FA, shared login, admins, recovery contact): accounts people log in to speak for
+  the brand (social, messaging, listing). Websites and mail domains are run through
+  registrar, hosting and CMS logins the inventory row does not describe; those are covered
+  by the questionnaire (crisis.agency_access, crisis.inventory_review);
+- activity and verified badge: social accounts, the only kind where both are visible.
+"""
+
+from __future__ import annotations
+
+from email.utils import parseaddr
+
+from audit.models import Asset
+from checks.base import (
+    CheckSpec,
+    Context,
+    Evaluate,
+    Facts,
+    Outcome,
+    as_day,
+    as_number,
+    as_str,
+    for_asset,
+    tr,
+    tristate,
+)
+
+ACCOUNTS = frozenset({"social", "messaging", "listing"})
+SOCIAL = frozenset({"social"})
+# Activity (CHECKS.md): a quarter without posts is normal; a year means dormant.
+ACTIVE_DAYS = 90
+DORMANT_DAYS = 365
+RESPONSE_SLA_HOURS = 24  # CHECKS.md: answer within a day
+# Admins (CHECKS.md): one admin is a single point of failure; more than ten is untracked access.
+ADMINS_MIN = 2
+ADMINS_MAX = 10
+# Free personal mailbox providers: a recovery address there belongs to one person, not the
+# organisation (CHECKS.md gov.recovery_contact). Domains common in Indonesia included.
+PERSONAL_MAIL_DOMAINS = frozenset({
+    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.id", "ymail.com", "rocketmail.com",
+    "hotmail.com", "hotmail.co.id", "outlook.com", "outlook.co.id", "live.com", "msn.com",
+    "icloud.com", "me.com", "mac.com", "protonmail.com", "proton.me", "pm.me", "aol.com",
+    "gmx.com", "mail.com", "zoho.com", "yandex.com", "tutanota.com",
+})
+
+
+def _same_person(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _yes_no(check_id: str, field: str, when_yes: str, when_no: str) -> Evaluate:
+    """A yes/no/unknown inventory field judged as it stands; reasons are <id>.yes/.no/.unknown."""
+
+    @for_asset
+    def evaluate(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+        value = tristate(getattr(asset, field, ""))
+        status = {"yes": when_yes, "no": when_no}.get(value, "unknown")
+        return Outcome(status, f"{check_id}.{value}", {"value": value})
+
+    evaluate.__name__ = f"_{field}"
+    return evaluate
+
+
+# -- governance ----------------------------------------------------------------------------
+
+
+@for_asset
+def _owner(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    owner = as_str(asset.owner).strip()
+    if not owner:
+        return Outcome("fail", "gov.owner.blank", {})
+    return Outcome("pass", "gov.owner.named", {"owner": owner})
+
+
+OWNER = CheckSpec(
+    id="gov.owner",
+    dimension="governance",
+    severity="critical",
+    attested=True,
+    evaluate=_owner,
+    title=tr("Owner named", "Pemilik aset ditetapkan"),
+    why=tr(
+        "In the first hour of a crisis someone must be able to post, correct or lock this "
+        "channel; if nobody owns it, nobody acts.",
+        "Pada jam pertama krisis harus ada orang yang bisa mengunggah, mengoreksi, atau "
+        "mengunci kanal ini; tanpa pemilik yang jelas, tidak ada yang bergerak."),
+    fix=tr(
+        "Name one person (a role, not an agency) accountable for this asset and record their "
+        "contact in the inventory.",
+        "Tunjuk satu orang (berdasarkan jabatan, bukan agensi) yang bertanggung jawab atas aset "
+        "ini dan catat kontaknya di inventaris."),
+    reasons={
+        "gov.owner.named": tr("Owner: {owner}.", "Pemilik: {owner}."),
+        "gov.owner.blank": tr("No owner is named.", "Belum ada pemilik yang ditetapkan."),
+    },
+)
+
+
+@for_asset
+def _backup_owner(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    backup, owner = as_str(asset.backup_owner).strip(), as_str(asset.owner).strip()
+    values = {"backup": backup, "owner": owner}
+    if not backup:
+        return Outcome("fail", "gov.backup_owner.blank", values)
+    if _same_person(backup, owner):
+        return Outcome("warn", "gov.backup_owner.same_as_owner", values)
+    return Outcome("pass", "gov.backup_owner.named", values)
+
+
+BACKUP_OWNER = CheckSpec(
+    id="gov.backup_owner",
+    dimension="governance",
+    severity="high",
+    attested=True,
+    evaluate=_backup_owner,
+    title=tr("Backup owner named", "Pemilik cadangan ditetapkan"),
+    why=tr(
+        "Crises do not wait for the owner to come back from leave; a backup who already has "
+        "access keeps the channel answering.",
+        "Krisis tidak menunggu pemilik kembali dari cuti; pemilik cadangan yang sudah punya "
+        "akses memastikan kanal tetap merespons."),
+    fix=tr(
+        "Name a second person, different from the owner, give them their own access and "
+        "record them in the inventory.",
+        "Tunjuk orang kedua yang berbeda dari pemilik, berikan akses atas namanya sendiri, dan "
+        "catat di inventaris."),
+    reasons={
+        "gov.backup_owner.named": tr("Backup owner: {backup}.", "Pemilik cadangan: {backup}."),
+        "gov.backup_owner.same_as_owner": tr(
+            "The backup owner is the owner ({owner}).",
+            "Pemilik cadangan sama dengan pemiliknya ({owner})."),
+        "gov.backup_owner.blank": tr("No backup owner is named.",
+                                     "Belum ada pemilik cadangan yang ditetapkan."),
+    },
+)
+
+
+CAMPAIGN_BRIEFED = CheckSpec(
+    id="gov.campaign_briefed",
+    dimension="governance",
+    severity="high",
+    attested=True,
+    evaluate=_yes_no("gov.campaign_briefed", "campaign_briefed", "pass", "fail"),
+    title=tr("Holder is briefed before campaigns",
+             "Pengelola mendapat briefing sebelum kampanye"),
+    why=tr(
+        "A channel holder who first hears of a campaign from angry followers guesses, and a "
+        "wrong or rude guess is what goes viral.",
+        "Pengelola kanal yang baru tahu soal kampanye dari pengikut yang marah akan menebak-"
+        "nebak, dan jawaban yang keliru atau ketus itulah yang viral."),
+    fix=tr(
+        "Add this channel's holder to the campaign brief distribution list, with the key "
+        "messages, FAQ and escalation contact, before every launch.",
+        "Masukkan pengelola kanal ini ke daftar penerima brief kampanye, lengkap dengan pesan "
+        "kunci, FAQ, dan kontak eskalasi, sebelum setiap peluncuran."),
+    reasons={
+        "gov.campaign_briefed.yes": tr("The holder is briefed before campaigns.",
+                                       "Pengelola mendapat briefing sebelum kampanye."),
+        "gov.campaign_briefed.no": tr("The holder is not briefed before campaigns.",
+                                      "Pengelola tidak mendapat briefing sebelum kampanye."),
+        "gov.campaign_briefed.unknown": tr(
+            "Nobody knows whether the holder is briefed before campaigns.",
+            "Belum diketahui apakah pengelola mendapat briefing sebelum kampanye."),
+    },
+)
+
+
+MONITORED = CheckSpec(
+    id="gov.monitored",
+    dimension="governance",
+    severity="medium",
+    attested=True,
+    evaluate=_yes_no("gov.monitored", "monitored", "pass", "fail"),
+    title=tr("Inbox and mentions are monitored", "Kotak masuk dan mention dipantau"),
+    why=tr(
+        "Most crises start as a complaint in a channel nobody reads; catching it early is "
+        "the cheapest fix there is.",
+        "Sebagian besar krisis berawal dari keluhan di kanal yang tidak dibaca siapa pun; "
+        "menangkapnya lebih awal adalah cara termurah untuk meredamnya."),
+    fix=tr(
+        "Assign someone to read this channel's inbox, comments and mentions every working "
+        "day, with notifications outside office hours.",
+        "Tugaskan seseorang untuk membaca kotak masuk, komentar, dan mention kanal ini setiap "
+        "hari kerja, dengan notifikasi di luar jam kantor."),
+    reasons={
+        "gov.monitored.yes": tr("Inbox and mentions are monitored.",
+                                "Kotak masuk dan mention dipantau."),
+        "gov.monitored.no": tr("Nobody monitors the inbox and mentions.",
+                               "Tidak ada yang memantau kotak masuk dan mention."),
+        "gov.monitored.unknown": tr("Nobody knows whether the inbox and mentions are monitored.",
+                                    "Belum diketahui apakah kotak masuk dan mention dipantau."),
+    },
+)
+
+
+@for_asset
+def _response_sla(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    hours = as_number(asset.response_sla_hours)
+    values = {"hours": hours, "target": RESPONSE_SLA_HOURS}
+    if hours is None or hours < 0:
+        return Outcome("unknown", "gov.response_sla.blank", values)
+    values["hours"] = int(hours) if float(hours).is_integer() else hours
+    if hours <= RESPONSE_SLA_HOURS:
+        return Outcome("pass", "gov.response_sla.ok", values)
+    return Outcome("warn", "gov.response_sla.slow", values)
+
+
+RESPONSE_SLA = CheckSpec(
+    id="gov.response_sla",
+    dimension="governance",
+    severity="low",
+    attested=True,
+    evaluate=_response_sla,
+    title=tr("Response target within 24 hours", "Target waktu tanggapan maksimal 24 jam"),
+    why=tr(
+        "On social media a day without an answer reads as indifference, and the silence "
+        "becomes part of the story.",
+        "Di media sosial, sehari tanpa jawaban dibaca sebagai ketidakpedulian, dan diam itu "
+        "ikut menjadi bagian dari cerita."),
+    fix=tr(
+        "Set and publish a response target of 24 hours or less for this channel, and staff "
+        "it, including weekends.",
+        "Tetapkan dan umumkan target tanggapan maksimal 24 jam untuk kanal ini, lalu siapkan "
+        "petugasnya, termasuk di akhir pekan."),
+    reasons={
+        "gov.response_sla.ok": tr("Response target: {hours} hours.",
+                                  "Target tanggapan: {hours} jam."),
+        "gov.response_sla.slow": tr("Response target is {hours} hours (more than {target}).",
+                                    "Target tanggapan {hours} jam (lebih dari {target} jam)."),
+        "gov.response_sla.blank": tr("No response target is recorded.",
+                                     "Target waktu tanggapan belum dicatat."),
+    },
+)
+
+
+# -- access --------------------------------------------------------------------------------
+
+
+TWO_FACTOR = CheckSpec(
+    id="gov.two_factor",
+    dimension="access",
+    severity="critical",
+    kinds=ACCOUNTS,
+    attested=True,
+    evaluate=_yes_no("gov.two_factor", "two_factor", "pass", "fail"),
+    title=tr("Two-factor authentication (2FA) on", "Autentikasi dua faktor (2FA) aktif"),
+    why=tr(
+        "A hijacked account posting in your name is a crisis of its own; 2FA stops most "
+        "takeovers that start with a leaked or guessed password.",
+        "Akun yang dibajak lalu mengunggah atas nama Anda adalah krisis tersendiri; 2FA "
+        "menangkal sebagian besar pembajakan yang berawal dari kata sandi bocor atau tertebak."),
+    fix=tr(
+        "Turn on 2FA with an authenticator app or security key (not SMS where avoidable) for "
+        "every admin, and keep the backup codes in the company password manager.",
+        "Aktifkan 2FA dengan aplikasi autentikator atau kunci keamanan (hindari SMS jika "
+        "bisa) untuk setiap admin, dan simpan kode cadangannya di pengelola kata sandi "
+        "perusahaan."),
+    reasons={
+        "gov.two_factor.yes": tr("2FA is on.", "2FA sudah aktif."),
+        "gov.two_factor.no": tr("2FA is off.", "2FA belum aktif."),
+        "gov.two_factor.unknown": tr("Nobody knows whether 2FA is on.",
+                                     "Belum diketahui apakah 2FA aktif."),
+    },
+)
+
+
+SHARED_LOGIN = CheckSpec(
+    id="gov.shared_login",
+    dimension="access",
+    severity="critical",
+    kinds=ACCOUNTS,
+    attested=True,
+    evaluate=_yes_no("gov.shared_login", "shared_login", "fail", "pass"),
+    title=tr("No shared personal login", "Tidak memakai login pribadi bersama"),
+    why=tr(
+        "When several people use one person's login, nobody can tell who posted what, and "
+        "the account leaves with that person.",
+        "Jika beberapa orang memakai login milik satu orang, tidak ada yang tahu siapa "
+        "mengunggah apa, dan akun ikut pergi bersama orang itu."),
+    fix=tr(
+        "Give each admin their own login through the platform's business tools (Meta "
+        "Business Suite, LinkedIn page admins...) and change the shared password.",
+        "Berikan setiap admin login sendiri lewat fitur bisnis platform (Meta Business Suite, "
+        "admin halaman LinkedIn, dan sebagainya), lalu ganti kata sandi yang selama ini "
+        "dipakai bersama."),
+    reasons={
+        "gov.shared_login.no": tr("Admins use their own logins.",
+                                  "Setiap admin memakai login sendiri."),
+        "gov.shared_login.yes": tr("Several people share one personal login.",
+                                   "Beberapa orang memakai satu login pribadi bersama-sama."),
+        "gov.shared_login.unknown": tr("Nobody knows whether a personal login is shared.",
+                                       "Belum diketahui apakah ada login pribadi yang dipakai "
+                                       "bersama."),
+    },
+)
+
+
+@for_asset
+def _admins(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    number = as_number(asset.admins)
+    if number is None or number < 0:
+        return Outcome("unknown", "gov.admins.blank", {})
+    values = {"admins": int(number), "min": ADMINS_MIN, "max": ADMINS_MAX}
+    if number == 0:
+        return Outcome("fail", "gov.admins.none", values)
+    if number < ADMINS_MIN:
+        return Outcome("warn", "gov.admins.single", values)
+    if number > ADMINS_MAX:
+        return Outcome("warn", "gov.admins.too_many", values)
+    return Outcome("pass", "gov.admins.ok", values)
+
+
+ADMINS = CheckSpec(
+    id="gov.admins",
+    dimension="access",
+    severity="low",
+    kinds=ACCOUNTS,
+    attested=True,
+    evaluate=_admins,
+    title=tr("Number of admins", "Jumlah admin"),
+    why=tr(
+        "With one admin the account is locked when that person is away; with many, nobody "
+        "knows who could have posted.",
+        "Dengan satu admin, akun terkunci saat orang itu berhalangan; dengan terlalu banyak "
+        "admin, tidak ada yang tahu siapa yang mungkin mengunggah."),
+    fix=tr(
+        "Keep between 2 and 10 named admins: add a second one, or remove people and agencies "
+        "who no longer need access.",
+        "Pertahankan 2 sampai 10 admin yang jelas namanya: tambah admin kedua, atau cabut "
+        "akses orang dan agensi yang sudah tidak memerlukannya."),
+    reasons={
+        "gov.admins.ok": tr("{admins} admins.", "{admins} admin."),
+        "gov.admins.single": tr("Only {admins} admin: a single point of failure.",
+                                "Hanya {admins} admin: satu titik kegagalan."),
+        "gov.admins.too_many": tr("{admins} admins (more than {max}): access is hard to track.",
+                                  "{admins} admin (lebih dari {max}): akses sulit dilacak."),
+        "gov.admins.none": tr("No admin: nobody can act on this account.",
+                              "Tidak ada admin: tidak ada yang bisa bertindak di akun ini."),
+        "gov.admins.blank": tr("The number of admins is not recorded.",
+                               "Jumlah admin belum dicatat."),
+    },
+)
+
+
+def _on_domain(domain: str, owned: frozenset[str]) -> bool:
+    return any(domain == d or domain.endswith("." + d) for d in owned)
+
+
+@for_asset
+def _recovery_contact(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    contact = as_str(asset.recovery_contact).strip()
+    if not contact:
+        return Outcome("unknown", "gov.recovery_contact.blank", {})
+    address = parseaddr(contact)[1] or contact
+    domain = address.rpartition("@")[2].strip().lower().rstrip(".") if "@" in address else ""
+    values = {"contact": contact, "domain": domain}
+    if not domain:
+        return Outcome("warn", "gov.recovery_contact.not_address", values)
+    owned = frozenset(d.strip().lower().rstrip(".") for d in ctx.own_domains if d.strip())
+    if _on_domain(domain, owned):
+        return Outcome("pass", "gov.recovery_contact.own_domain", values)
+    if domain in PERSONAL_MAIL_DOMAINS:
+        return Outcome("fail", "gov.recovery_contact.personal", values)
+    return Outcome("warn", "gov.recovery_contact.other_domain", values)
+
+
+RECOVERY_CONTACT = CheckSpec(
+    id="gov.recovery_contact",
+    dimension="access",
+    severity="high",
+    kinds=ACCOUNTS,
+    attested=True,
+    evaluate=_recovery_contact,
+    title=tr("Recovery contact on a company domain",
+             "Kontak pemulihan memakai domain perusahaan"),
+    why=tr(
+        "Whoever holds the recovery address can take the account back, or lose it; a "
+        "personal mailbox walks out of the door with its owner.",
+        "Siapa pun yang memegang alamat pemulihan bisa merebut kembali akun, atau "
+        "kehilangannya; kotak surat pribadi ikut pergi bersama pemiliknya."),
+    fix=tr(
+        "Change the recovery email to a shared mailbox on the company's own domain (for "
+        "example social@yourcompany.co.id) that at least two people can read.",
+        "Ganti email pemulihan ke kotak surat bersama di domain milik perusahaan (misalnya "
+        "social@perusahaan.co.id) yang bisa dibaca minimal dua orang."),
+    reasons={
+        "gov.recovery_contact.own_domain": tr(
+            "Recovery contact {contact} is on the organisation's own domain.",
+            "Kontak pemulihan {contact} memakai domain milik organisasi."),
+        "gov.recovery_contact.personal": tr(
+            "Recovery contact {contact} is a personal mailbox ({domain}).",
+            "Kontak pemulihan {contact} adalah email pribadi ({domain})."),
+        "gov.recovery_contact.other_domain": tr(
+            "Recovery contact {contact} is on {domain}, which is not one of the organisation's "
+            "domains (an agency's?).",
+            "Kontak pemulihan {contact} memakai domain {domain}, bukan domain organisasi "
+            "(milik agensi?)."),
+        "gov.recovery_contact.not_address": tr(
+            "Recovery contact {contact} is not an email address; make sure the organisation, "
+            "not one person, holds it.",
+            "Kontak pemulihan {contact} bukan alamat email; pastikan yang memegangnya "
+            "organisasi, bukan perorangan."),
+        "gov.recovery_contact.blank": tr("No recovery contact is recorded.",
+                                         "Kontak pemulihan belum dicatat."),
+    },
+)
+
+
+# -- presence (attested) -------------------------------------------------------------------
+
+
+@for_asset
+def _activity(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    last_post = as_day(asset.last_post)
+    if last_post is None:
+        return Outcome("unknown", "gov.activity.blank", {})
+    days = (ctx.today - last_post).days
+    values = {"date": last_post.isoformat(), "days": days}
+    if days < 0:  # a date in the future is a typo, not activity
+        return Outcome("unknown", "gov.activity.future", values)
+    if days <= ACTIVE_DAYS:
+        return Outcome("pass", "gov.activity.active", values)
+    if days <= DORMANT_DAYS:
+        return Outcome("warn", "gov.activity.quiet", values)
+    return Outcome("fail", "gov.activity.dormant", values)
+
+
+ACTIVITY = CheckSpec(
+    id="gov.activity",
+    dimension="presence",
+    severity="medium",
+    kinds=SOCIAL,
+    attested=True,
+    evaluate=_activity,
+    title=tr("Account is active", "Akun masih aktif"),
+    why=tr(
+        "Dormant accounts get hijacked and confuse followers, who cannot tell whether an "
+        "old account still speaks for you.",
+        "Akun yang terbengkalai rawan dibajak dan membingungkan pengikut, yang tidak tahu "
+        "apakah akun lama itu masih mewakili Anda."),
+    fix=tr(
+        "Post on the account at least once a quarter, or close it properly and point its bio "
+        "to the active account.",
+        "Unggah konten minimal sekali per kuartal, atau tutup akun dengan benar dan arahkan "
+        "bionya ke akun yang aktif."),
+    reasons={
+        "gov.activity.active": tr("Last post {days} days ago ({date}).",
+                                  "Unggahan terakhir {days} hari lalu ({date})."),
+        "gov.activity.quiet": tr("Last post {days} days ago ({date}).",
+                                 "Unggahan terakhir {days} hari lalu ({date})."),
+        "gov.activity.dormant": tr("Last post {days} days ago ({date}): the account is dormant.",
+                                   "Unggahan terakhir {days} hari lalu ({date}): akun "
+                                   "terbengkalai."),
+        "gov.activity.future": tr("The last post date {date} is in the future.",
+                                  "Tanggal unggahan terakhir {date} ada di masa depan."),
+        "gov.activity.blank": tr("The date of the last post is not recorded.",
+                                 "Tanggal unggahan terakhir belum dicatat."),
+    },
+)
+
+
+VERIFIED = CheckSpec(
+    id="gov.verified",
+    dimension="presence",
+    severity="low",
+    kinds=SOCIAL,
+    attested=True,
+    evaluate=_yes_no("gov.verified", "verified", "pass", "warn"),
+    title=tr("Verified badge", "Lencana terverifikasi"),
+    why=tr(
+        "In a crisis impostor accounts appear within hours; a verified badge is how people "
+        "tell which statement is really yours.",
+        "Saat krisis, akun palsu bermunculan dalam hitungan jam; lencana terverifikasi "
+        "membantu publik mengenali pernyataan yang benar-benar dari Anda."),
+    fix=tr(
+        "Apply for the platform's verification (Meta Verified, X verified organisations, "
+        "YouTube and TikTok verification) with the company's documents.",
+        "Ajukan verifikasi platform (Meta Verified, verifikasi organisasi di X, verifikasi "
+        "YouTube dan TikTok) dengan dokumen perusahaan."),
+    reasons={
+        "gov.verified.yes": tr("The account carries a verified badge.",
+                               "Akun sudah memiliki lencana terverifikasi."),
+        "gov.verified.no": tr("The account is not verified.", "Akun belum terverifikasi."),
+        "gov.verified.unknown": tr("Nobody knows whether the account is verified.",
+                                   "Belum diketahui apakah akun sudah terverifikasi."),
+    },
+)
+
+
+CHECKS: tuple[CheckSpec, ...] = (
+    OWNER, BACKUP_OWNER, CAMPAIGN_BRIEFED, MONITORED, RESPONSE_SLA,
+    TWO_FACTOR, SHARED_LOGIN, ADMINS, RECOVERY_CONTACT,
+    ACTIVITY, VERIFIED,
+)

@@ -1,0 +1,824 @@
+"""Website checks (`platform = website`): reachability, HTTPS, TLS, headers, page metadata.
+
+All of them read the `website` and `tls` facts gathered once per site (see audit/probes).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from html.parser import HTMLParser
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from audit.models import Asset
+from audit.platforms import get as get_platform
+from audit.platforms import normalise_handle, recognise
+from checks.base import (
+    CheckSpec,
+    Context,
+    Facts,
+    Outcome,
+    as_day,
+    as_dict,
+    as_list,
+    as_number,
+    as_str,
+    for_asset,
+    probe_facts,
+    probe_failed,
+    tr,
+)
+
+MAX_REDIRECTS = 10  # CHECKS.md web.reachable; the probe stops after this many
+# Certificate expiry: common certificate monitors warn a month ahead and alarm in the last week.
+TLS_EXPIRY_PASS_DAYS = 30
+TLS_EXPIRY_FAIL_DAYS = 7
+HSTS_MIN_MAX_AGE = 15_552_000  # 180 days: Mozilla HTTP Observatory's cut-off
+# Response time of the final response (CHECKS.md).
+RESPONSE_PASS_MS = 1_000
+RESPONSE_WARN_MS = 3_000
+# Security headers counted (Mozilla HTTP Observatory's header tests).
+FRAME_OPTIONS_OK = frozenset({"deny", "sameorigin"})
+# Observatory's "private" referrer policies; unsafe-url and friends leak full URLs.
+REFERRER_POLICIES_OK = frozenset(
+    {"no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin"})
+SECURITY_HEADERS_PASS = 4
+SECURITY_HEADERS_WARN = 2
+# OpenSSL verification codes (FIELD-NOTES): 9 not yet valid, 10 expired, 18/19 self-signed
+# (leaf or in chain), 62 hostname mismatch.
+SSL_NOT_YET_VALID = 9
+SSL_EXPIRED = 10
+SSL_SELF_SIGNED = frozenset({18, 19})
+SSL_HOSTNAME_MISMATCH = 62
+# Probe error kinds that mean the site itself is unreachable (CHECKS.md web.reachable fail).
+UNREACHABLE_KINDS = frozenset(
+    {"dns", "refused", "timeout", "redirect_loop", "too_many_redirects", "tls"})
+# TLS probe error kinds that describe the site (no HTTPS, broken handshake), not the probe.
+NO_HANDSHAKE_KINDS = frozenset({"refused", "tls"})
+
+WEBSITE = frozenset({"website"})
+SOCIAL_KINDS = frozenset({"social", "messaging", "listing"})  # profiles a page may link to
+
+
+# -- reading the facts ---------------------------------------------------------------------
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:
+        return ""
+
+
+def _scheme(url: str) -> str:
+    try:
+        return urlsplit(url).scheme.lower()
+    except ValueError:
+        return ""
+
+
+def _attempt(facts: Facts, name: str) -> tuple[Mapping[str, Any], Outcome | None]:
+    """One fetch ("main" or "http") of the website probe, or the outcome when it is absent."""
+    website, failed = probe_facts(facts, "website")
+    if failed:
+        return {}, failed
+    attempt = as_dict(website.get(name))
+    if not attempt:
+        return {}, probe_failed(None, f"website ({name})")
+    return attempt, None
+
+
+def _status(attempt: Mapping[str, Any]) -> int | None:
+    status = as_number(attempt.get("status"))
+    return int(status) if status is not None else None
+
+
+def _response(facts: Facts) -> tuple[Mapping[str, Any], Outcome | None]:
+    """The main fetch's final response; a fetch that got no response at all is an error."""
+    main, failed = _attempt(facts, "main")
+    if failed:
+        return {}, failed
+    if _status(main) is None:
+        return {}, probe_failed(main, "website")
+    return main, None
+
+
+def _headers(attempt: Mapping[str, Any]) -> dict[str, str]:
+    return {str(k).lower(): as_str(v).strip() for k, v in as_dict(attempt.get("headers")).items()}
+
+
+def _hops(attempt: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    return [as_dict(hop) for hop in as_list(attempt.get("chain"))]
+
+
+class _Page(HTMLParser):
+    """The few things the checks read from a page: title, meta tags, link targets."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.title = ""
+        self.meta: dict[str, str] = {}
+        self.hrefs: list[str] = []
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name.lower(): (value or "").strip() for name, value in attrs}
+        if tag == "title":
+            self._in_title = True
+        elif tag == "meta":
+            key = (values.get("name") or values.get("property") or "").lower()
+            if key and values.get("content"):
+                self.meta.setdefault(key, values["content"])
+        elif tag in ("a", "link") and values.get("href"):
+            self.hrefs.append(values["href"])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+
+
+def _parse(html: str) -> _Page:
+    """Parse as much of the page as html.parser can; garbage HTML never raises out of here."""
+    page = _Page()
+    try:
+        page.feed(html)
+        page.close()
+    except (AssertionError, ValueError):  # html.parser on pathological markup
+        pass
+    return page
+
+
+# -- web.reachable -------------------------------------------------------------------------
+
+
+@for_asset
+def _reachable(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    main, failed = _attempt(facts, "main")
+    if failed:
+        return failed
+    status, kind = _status(main), as_str(main.get("error_kind"))
+    final_url = as_str(main.get("final_url")) or as_str(main.get("url"))
+    values = {"status": status, "final_url": final_url, "host": _host(as_str(main.get("url"))),
+              "error": as_str(main.get("error")), "hops": len(_hops(main)),
+              "max": MAX_REDIRECTS}
+    evidence = {"main": dict(main)}
+    if kind == "tls":
+        http = as_dict(as_dict(as_dict(facts).get("website")).get("http"))
+        http_status = _status(http)
+        http_final = as_str(http.get("final_url"))
+        if http_status and 200 <= http_status < 300 and _scheme(http_final) == "http":
+            return Outcome("pass", "web.reachable.http_only",
+                           {**values, "status": http_status, "final_url": http_final},
+                           {**evidence, "http": dict(http)})
+    if kind in UNREACHABLE_KINDS:
+        return Outcome("fail", f"web.reachable.{kind}", values, evidence)
+    if status is None:
+        return probe_failed(main, "website")
+    if 200 <= status < 300:
+        return Outcome("pass", "web.reachable.ok", values, evidence)
+    return Outcome("fail", "web.reachable.http_status", values, evidence)
+
+
+REACHABLE = CheckSpec(
+    id="web.reachable",
+    dimension="technical",
+    severity="critical",
+    platforms=WEBSITE,
+    needs=("website",),
+    evaluate=_reachable,
+    title=tr("Website is reachable", "Situs web dapat diakses"),
+    why=tr(
+        "In a crisis people look for your official statement on your website first; if it is "
+        "down, rumours and impostors fill the gap.",
+        "Saat krisis, publik mencari pernyataan resmi di situs web Anda lebih dulu; jika situs "
+        "tidak bisa dibuka, rumor dan akun palsu yang mengisi kekosongan itu."),
+    fix=tr(
+        "Ask whoever hosts the site to fix the error shown, check the DNS records and the "
+        "hosting contract, and set up uptime monitoring that alerts someone 24/7.",
+        "Minta pengelola hosting memperbaiki galat yang tampil, periksa catatan DNS dan kontrak "
+        "hosting, lalu pasang pemantauan uptime yang memberi peringatan 24/7."),
+    reasons={
+        "web.reachable.ok": tr("Answered {status} at {final_url}.",
+                               "Merespons {status} di {final_url}."),
+        "web.reachable.http_only": tr(
+            "Answered {status} over plain HTTP only ({final_url}); HTTPS failed: {error}",
+            "Hanya merespons lewat HTTP biasa ({final_url}, {status}); HTTPS gagal: {error}"),
+        "web.reachable.http_status": tr("Answered with HTTP {status} at {final_url}.",
+                                        "Merespons dengan HTTP {status} di {final_url}."),
+        "web.reachable.dns": tr("The name {host} does not resolve: {error}",
+                                "Nama {host} tidak ditemukan di DNS: {error}"),
+        "web.reachable.refused": tr("{host} refused the connection.",
+                                    "{host} menolak koneksi."),
+        "web.reachable.timeout": tr("{host} did not answer within the time limit.",
+                                    "{host} tidak merespons dalam batas waktu."),
+        "web.reachable.redirect_loop": tr(
+            "The redirects loop back on themselves ({hops} hops).",
+            "Pengalihan berputar-putar tanpa ujung ({hops} kali)."),
+        "web.reachable.too_many_redirects": tr(
+            "More than {max} redirects without reaching a page.",
+            "Lebih dari {max} kali pengalihan tanpa sampai ke halaman."),
+        "web.reachable.tls": tr(
+            "HTTPS failed and the site offers no working alternative: {error}",
+            "HTTPS gagal dan situs tidak menyediakan alternatif yang berfungsi: {error}"),
+    },
+)
+
+
+# -- web.https_redirect --------------------------------------------------------------------
+
+
+@for_asset
+def _https_redirect(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    http, failed = _attempt(facts, "http")
+    if failed:
+        return failed
+    hops = _hops(http)
+    evidence = {"http": dict(http)}
+    start = as_str(http.get("url")) or (as_str(hops[0].get("url")) if hops else "")
+    first = hops[0] if hops else {}
+    first_status = as_number(first.get("status")) or 0
+    location = as_str(first.get("location"))
+    if 300 <= first_status < 400 and location:
+        try:
+            target = urljoin(as_str(first.get("url")) or start, location)
+        except ValueError:
+            target = location
+        values = {"location": target, "status": _status(http)}
+        if _scheme(target) == "https" and _host(target).lower() == _host(start).lower():
+            return Outcome("pass", "web.https_redirect.ok", values, evidence)
+        seen = [as_str(hop.get("url")) for hop in hops] + [as_str(http.get("final_url"))]
+        if any(_scheme(url) == "https" for url in seen):
+            return Outcome("warn", "web.https_redirect.indirect", values, evidence)
+        if http.get("error"):
+            return probe_failed(http, "website")
+        return Outcome("fail", "web.https_redirect.never_https", values, evidence)
+    if as_str(http.get("error_kind")) == "refused":
+        return Outcome("pass", "web.https_redirect.no_http", {"host": _host(start)}, evidence)
+    status = _status(http)
+    if status is None or http.get("error"):
+        return probe_failed(http, "website")
+    final_url = as_str(http.get("final_url")) or start
+    if _scheme(final_url) == "https":  # reached HTTPS without a visible hop (probe quirk)
+        return Outcome("pass", "web.https_redirect.ok", {"location": final_url}, evidence)
+    return Outcome("fail", "web.https_redirect.no_redirect",
+                   {"status": status, "url": final_url}, evidence)
+
+
+HTTPS_REDIRECT = CheckSpec(
+    id="web.https_redirect",
+    dimension="technical",
+    severity="high",
+    platforms=WEBSITE,
+    needs=("website",),
+    evaluate=_https_redirect,
+    title=tr("http:// redirects to HTTPS", "http:// dialihkan ke HTTPS"),
+    why=tr(
+        "Visitors who type the bare address land on an unencrypted page that can be altered on "
+        "the way, and a forged statement is the last thing you need in a crisis.",
+        "Pengunjung yang mengetik alamat tanpa https masuk ke halaman tanpa enkripsi yang bisa "
+        "diubah di tengah jalan; pernyataan palsu adalah hal terakhir yang Anda butuhkan saat "
+        "krisis."),
+    fix=tr(
+        "Make the web server answer every http:// request with a 301 redirect to the same "
+        "host over https:// (then to any other host), before serving any content.",
+        "Atur server web agar setiap permintaan http:// dijawab dengan pengalihan 301 ke host "
+        "yang sama lewat https:// (baru kemudian ke host lain), sebelum menyajikan konten."),
+    reasons={
+        "web.https_redirect.ok": tr("http:// redirects straight to {location}.",
+                                    "http:// langsung dialihkan ke {location}."),
+        "web.https_redirect.no_http": tr(
+            "Nothing listens on http:// at {host} (connection refused).",
+            "Tidak ada layanan http:// di {host} (koneksi ditolak)."),
+        "web.https_redirect.indirect": tr(
+            "http:// first redirects to {location} before reaching HTTPS.",
+            "http:// dialihkan dulu ke {location} sebelum sampai ke HTTPS."),
+        "web.https_redirect.never_https": tr(
+            "http:// redirects to {location} but never reaches HTTPS.",
+            "http:// dialihkan ke {location} tetapi tidak pernah sampai ke HTTPS."),
+        "web.https_redirect.no_redirect": tr(
+            "{url} answers {status} without redirecting to HTTPS.",
+            "{url} merespons {status} tanpa mengalihkan ke HTTPS."),
+    },
+)
+
+
+# -- web.tls_valid -------------------------------------------------------------------------
+
+
+def _certificate(facts: Facts, asset: Asset) -> tuple[Mapping[str, Any], dict[str, Any],
+                                                     Outcome | None]:
+    """The TLS facts and their display values, or the outcome when the probe failed.
+
+    A refused connection or a failed handshake is a finding about the site, not a probe
+    failure, so it comes back as facts with "error_kind" for the check to judge.
+    """
+    fact = as_dict(as_dict(facts).get("tls"))
+    host = as_str(fact.get("host")) or _host(asset.url) or asset.url
+    values: dict[str, Any] = {"host": host, "error": as_str(fact.get("error"))}
+    if not fact:
+        return fact, values, probe_failed(None, "tls")
+    if fact.get("error"):
+        if as_str(fact.get("error_kind")) in NO_HANDSHAKE_KINDS:
+            return fact, values, None
+        return fact, values, probe_failed(fact, "tls")
+    values.update(not_before=as_str(fact.get("not_before"))[:10],
+                  not_after=as_str(fact.get("not_after"))[:10],
+                  issuer=as_str(fact.get("issuer")),
+                  sans=", ".join(as_str(s) for s in as_list(fact.get("sans"))) or "-",
+                  verify_error=as_str(fact.get("verify_error")),
+                  trusted=fact.get("verified") is True)
+    return fact, values, None
+
+
+@for_asset
+def _tls_valid(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    fact, values, failed = _certificate(facts, asset)
+    if failed:
+        return failed
+    evidence = {"tls": dict(fact)}
+    if fact.get("error"):
+        return Outcome("fail", f"web.tls_valid.{fact.get('error_kind')}", values, evidence)
+    code = as_number(fact.get("verify_code"))
+    not_before, not_after = as_day(fact.get("not_before")), as_day(fact.get("not_after"))
+    if code == SSL_EXPIRED or (not_after and not_after < ctx.today):
+        return Outcome("fail", "web.tls_valid.expired", values, evidence)
+    if code == SSL_NOT_YET_VALID or (not_before and not_before > ctx.today):
+        return Outcome("fail", "web.tls_valid.not_yet_valid", values, evidence)
+    if fact.get("verified") is True:
+        return Outcome("pass", "web.tls_valid.ok", values, evidence)
+    if code == SSL_HOSTNAME_MISMATCH:
+        return Outcome("fail", "web.tls_valid.hostname_mismatch", values, evidence)
+    if code in SSL_SELF_SIGNED or fact.get("self_signed") is True:
+        return Outcome("fail", "web.tls_valid.self_signed", values, evidence)
+    return Outcome("fail", "web.tls_valid.untrusted", values, evidence)
+
+
+TLS_VALID = CheckSpec(
+    id="web.tls_valid",
+    dimension="technical",
+    severity="critical",
+    platforms=WEBSITE,
+    needs=("tls",),
+    evaluate=_tls_valid,
+    title=tr("TLS certificate is valid", "Sertifikat TLS valid"),
+    why=tr(
+        "A certificate warning makes the official site look hacked exactly when people come "
+        "to check what is true, and trains them to click through warnings on lookalike sites.",
+        "Peringatan sertifikat membuat situs resmi tampak diretas tepat saat publik datang "
+        "untuk memastikan kebenaran, dan membiasakan mereka mengabaikan peringatan di situs "
+        "tiruan."),
+    fix=tr(
+        "Install a certificate from a public CA that covers every name the site answers on "
+        "(Let's Encrypt with automatic renewal is free), including the full intermediate chain.",
+        "Pasang sertifikat dari CA publik yang mencakup semua nama yang dipakai situs (Let's "
+        "Encrypt dengan perpanjangan otomatis gratis), lengkap dengan rantai sertifikat "
+        "perantaranya."),
+    reasons={
+        "web.tls_valid.ok": tr("Certificate for {host} is trusted and valid until {not_after}.",
+                               "Sertifikat untuk {host} tepercaya dan berlaku hingga {not_after}."),
+        "web.tls_valid.expired": tr("Certificate for {host} expired on {not_after}.",
+                                    "Sertifikat untuk {host} sudah kedaluwarsa sejak {not_after}."),
+        "web.tls_valid.not_yet_valid": tr(
+            "Certificate for {host} is not valid until {not_before}.",
+            "Sertifikat untuk {host} baru berlaku mulai {not_before}."),
+        "web.tls_valid.self_signed": tr(
+            "Certificate for {host} is self-signed (issuer: {issuer}).",
+            "Sertifikat untuk {host} ditandatangani sendiri (penerbit: {issuer})."),
+        "web.tls_valid.hostname_mismatch": tr(
+            "Certificate does not cover {host}; it names {sans}.",
+            "Sertifikat tidak mencakup {host}; nama yang tercantum: {sans}."),
+        "web.tls_valid.untrusted": tr("Certificate for {host} is not trusted: {verify_error}",
+                                      "Sertifikat untuk {host} tidak tepercaya: {verify_error}"),
+        "web.tls_valid.refused": tr("{host} does not offer HTTPS: {error}",
+                                    "{host} tidak menyediakan HTTPS: {error}"),
+        "web.tls_valid.tls": tr("The TLS handshake with {host} failed: {error}",
+                                "Jabat tangan TLS dengan {host} gagal: {error}"),
+    },
+)
+
+
+# -- web.tls_expiry ------------------------------------------------------------------------
+
+
+@for_asset
+def _tls_expiry(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    fact, values, failed = _certificate(facts, asset)
+    if failed:
+        return failed
+    evidence = {"tls": dict(fact)}
+    if fact.get("error_kind") == "refused":
+        # No certificate at all: nothing can expire, and web.tls_valid already fails it.
+        return Outcome("not_applicable", "web.tls_expiry.no_https", values, evidence)
+    if fact.get("error"):
+        return probe_failed(fact, "tls")
+    not_after = as_day(fact.get("not_after"))
+    if not_after is None:
+        return Outcome("error", "web.tls_expiry.no_date", values, evidence)
+    days = (not_after - ctx.today).days
+    values.update(days=days, date=not_after.isoformat(), days_ago=-days)
+    if days < 0:
+        return Outcome("fail", "web.tls_expiry.expired", values, evidence)
+    if days < TLS_EXPIRY_FAIL_DAYS:
+        return Outcome("fail", "web.tls_expiry.imminent", values, evidence)
+    if days < TLS_EXPIRY_PASS_DAYS:
+        return Outcome("warn", "web.tls_expiry.soon", values, evidence)
+    return Outcome("pass", "web.tls_expiry.ok", values, evidence)
+
+
+TLS_EXPIRY = CheckSpec(
+    id="web.tls_expiry",
+    dimension="technical",
+    severity="high",
+    platforms=WEBSITE,
+    needs=("tls",),
+    evaluate=_tls_expiry,
+    title=tr("TLS certificate is not about to expire",
+             "Sertifikat TLS belum mendekati kedaluwarsa"),
+    why=tr(
+        "An expired certificate takes the site offline for most visitors overnight, and the "
+        "outage itself becomes a story people share.",
+        "Sertifikat yang kedaluwarsa membuat situs tak bisa dibuka sebagian besar pengunjung "
+        "dalam semalam, dan gangguan itu sendiri bisa menjadi bahan perbincangan."),
+    fix=tr(
+        "Renew the certificate now, switch to automatic renewal (ACME / Let's Encrypt or the "
+        "host's managed certificates) and add an expiry alert 30 days ahead.",
+        "Perbarui sertifikat sekarang, beralih ke perpanjangan otomatis (ACME / Let's Encrypt "
+        "atau sertifikat terkelola dari penyedia hosting), dan pasang pengingat 30 hari sebelum "
+        "kedaluwarsa."),
+    reasons={
+        "web.tls_expiry.ok": tr("Certificate expires in {days} days ({date}).",
+                                "Sertifikat kedaluwarsa dalam {days} hari ({date})."),
+        "web.tls_expiry.soon": tr("Certificate expires in {days} days ({date}).",
+                                  "Sertifikat kedaluwarsa dalam {days} hari ({date})."),
+        "web.tls_expiry.imminent": tr(
+            "Certificate expires in {days} days ({date}); renew it now.",
+            "Sertifikat kedaluwarsa dalam {days} hari ({date}); segera perbarui."),
+        "web.tls_expiry.expired": tr("Certificate expired {days_ago} days ago ({date}).",
+                                     "Sertifikat sudah kedaluwarsa {days_ago} hari lalu ({date})."),
+        "web.tls_expiry.no_date": tr("The certificate of {host} carries no readable expiry date.",
+                                     "Tanggal kedaluwarsa sertifikat {host} tidak terbaca."),
+        "web.tls_expiry.no_https": tr("No certificate: {host} does not offer HTTPS.",
+                                      "Tidak ada sertifikat: {host} tidak menyediakan HTTPS."),
+    },
+)
+
+
+# -- web.hsts ------------------------------------------------------------------------------
+
+_MAX_AGE = re.compile(r'^max-age\s*=\s*"?(\d+)"?$', re.IGNORECASE)
+
+
+def _hsts_max_age(header: str) -> int | None:
+    """max-age of a Strict-Transport-Security header; None when it is malformed (RFC 6797)."""
+    ages = []
+    for directive in header.split(";"):
+        directive = directive.strip()
+        if directive.lower().startswith("max-age"):
+            match = _MAX_AGE.match(directive)
+            if not match:
+                return None
+            ages.append(int(match.group(1)))
+    return ages[0] if len(ages) == 1 else None
+
+
+@for_asset
+def _hsts(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    main, failed = _response(facts)
+    if failed:
+        return failed
+    final_url = as_str(main.get("final_url")) or as_str(main.get("url"))
+    header = _headers(main).get("strict-transport-security", "")
+    evidence = {"final_url": final_url, "strict-transport-security": header}
+    if _scheme(final_url) != "https":
+        return Outcome("fail", "web.hsts.no_https", {"final_url": final_url}, evidence)
+    if not header:
+        return Outcome("fail", "web.hsts.missing", {}, evidence)
+    max_age = _hsts_max_age(header)
+    if max_age is None:
+        return Outcome("fail", "web.hsts.malformed", {"header": header}, evidence)
+    values = {"max_age": max_age, "days": max_age // 86_400,
+              "min_days": HSTS_MIN_MAX_AGE // 86_400}
+    if max_age < HSTS_MIN_MAX_AGE:
+        return Outcome("warn", "web.hsts.max_age_short", values, evidence)
+    return Outcome("pass", "web.hsts.ok", values, evidence)
+
+
+HSTS = CheckSpec(
+    id="web.hsts",
+    dimension="technical",
+    severity="medium",
+    platforms=WEBSITE,
+    needs=("website",),
+    evaluate=_hsts,
+    title=tr("HTTP Strict Transport Security (HSTS)", "HTTP Strict Transport Security (HSTS)"),
+    why=tr(
+        "HSTS makes browsers refuse an unencrypted or spoofed copy of your site, so a "
+        "hijacked network cannot show visitors a fake statement in your name.",
+        "HSTS membuat peramban menolak versi situs yang tidak terenkripsi atau dipalsukan, "
+        "sehingga jaringan yang dibajak tidak bisa menampilkan pernyataan palsu atas nama Anda."),
+    fix=tr(
+        "Send `Strict-Transport-Security: max-age=31536000; includeSubDomains` on every HTTPS "
+        "response once every subdomain works over HTTPS.",
+        "Kirim header `Strict-Transport-Security: max-age=31536000; includeSubDomains` di setiap "
+        "respons HTTPS setelah semua subdomain berjalan lewat HTTPS."),
+    reasons={
+        "web.hsts.ok": tr("HSTS max-age is {max_age} seconds ({days} days).",
+                          "max-age HSTS {max_age} detik ({days} hari)."),
+        "web.hsts.max_age_short": tr(
+            "HSTS max-age is only {max_age} seconds ({days} days); at least {min_days} days "
+            "is expected.",
+            "max-age HSTS hanya {max_age} detik ({days} hari); seharusnya minimal {min_days} "
+            "hari."),
+        "web.hsts.missing": tr("No Strict-Transport-Security header.",
+                               "Header Strict-Transport-Security tidak ada."),
+        "web.hsts.malformed": tr("The Strict-Transport-Security header is malformed: {header}",
+                                 "Header Strict-Transport-Security tidak valid: {header}"),
+        "web.hsts.no_https": tr("The site is not served over HTTPS ({final_url}).",
+                                "Situs tidak disajikan lewat HTTPS ({final_url})."),
+    },
+)
+
+
+# -- web.security_headers ------------------------------------------------------------------
+
+
+def _csp_directives(csp: str) -> set[str]:
+    return {part.split()[0].lower() for part in csp.split(";") if part.split()}
+
+
+def _security_headers_present(headers: Mapping[str, str]) -> dict[str, bool]:
+    """Which of the four Observatory headers are set well, keyed by a display name."""
+    csp = headers.get("content-security-policy", "")
+    referrer = [p.strip().lower() for p in headers.get("referrer-policy", "").split(",")]
+    return {
+        "Content-Security-Policy": bool(csp),
+        "X-Content-Type-Options: nosniff":
+            headers.get("x-content-type-options", "").lower() == "nosniff",
+        "X-Frame-Options / frame-ancestors":
+            headers.get("x-frame-options", "").lower() in FRAME_OPTIONS_OK
+            or "frame-ancestors" in _csp_directives(csp),
+        # The last policy the browser understands wins (W3C Referrer Policy section 11.1).
+        "Referrer-Policy": bool(referrer[-1]) and referrer[-1] in REFERRER_POLICIES_OK,
+    }
+
+
+@for_asset
+def _security_headers(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    main, failed = _response(facts)
+    if failed:
+        return failed
+    headers = _headers(main)
+    present = _security_headers_present(headers)
+    count = sum(present.values())
+    missing = [name for name, ok in present.items() if not ok]
+    values = {"count": count, "missing": ", ".join(missing)}
+    evidence = {"headers": {k: v for k, v in headers.items() if k in (
+        "content-security-policy", "x-content-type-options", "x-frame-options",
+        "referrer-policy")}}
+    if count >= SECURITY_HEADERS_PASS:
+        return Outcome("pass", "web.security_headers.ok", values, evidence)
+    if count >= SECURITY_HEADERS_WARN:
+        return Outcome("warn", "web.security_headers.partial", values, evidence)
+    return Outcome("fail", "web.security_headers.missing", values, evidence)
+
+
+SECURITY_HEADERS = CheckSpec(
+    id="web.security_headers",
+    dimension="technical",
+    severity="medium",
+    platforms=WEBSITE,
+    needs=("website",),
+    evaluate=_security_headers,
+    title=tr("Security headers", "Header keamanan"),
+    why=tr(
+        "These headers stop injected scripts, clickjacking and data leaks that attackers use "
+        "to deface a site or post in its name when attention is highest.",
+        "Header ini mencegah skrip sisipan, clickjacking, dan kebocoran data yang dipakai "
+        "penyerang untuk mengubah tampilan situs atau memuat konten atas nama Anda saat sorotan "
+        "sedang tinggi."),
+    fix=tr(
+        "Add Content-Security-Policy (with frame-ancestors 'self'), X-Content-Type-Options: "
+        "nosniff, X-Frame-Options: SAMEORIGIN and Referrer-Policy: "
+        "strict-origin-when-cross-origin in the web server or CDN configuration.",
+        "Tambahkan Content-Security-Policy (dengan frame-ancestors 'self'), "
+        "X-Content-Type-Options: nosniff, X-Frame-Options: SAMEORIGIN, dan Referrer-Policy: "
+        "strict-origin-when-cross-origin di konfigurasi server web atau CDN."),
+    reasons={
+        "web.security_headers.ok": tr("All four security headers are set.",
+                                      "Keempat header keamanan sudah terpasang."),
+        "web.security_headers.partial": tr(
+            "{count} of 4 security headers set; missing: {missing}.",
+            "{count} dari 4 header keamanan terpasang; belum ada: {missing}."),
+        "web.security_headers.missing": tr(
+            "Only {count} of 4 security headers set; missing: {missing}.",
+            "Hanya {count} dari 4 header keamanan terpasang; belum ada: {missing}."),
+    },
+)
+
+
+# -- web.meta ------------------------------------------------------------------------------
+
+
+@for_asset
+def _meta(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    main, failed = _response(facts)
+    if failed:
+        return failed
+    html = as_str(main.get("html"))
+    content_type = as_str(main.get("content_type")) or "-"
+    if not html.strip():
+        return Outcome("fail", "web.meta.no_html", {"content_type": content_type},
+                       {"content_type": content_type})
+    page = _parse(html)
+    found = {
+        "<title>": page.title.strip(),
+        "meta description": page.meta.get("description", ""),
+        "og:title": page.meta.get("og:title", ""),
+        "og:image": page.meta.get("og:image", ""),
+    }
+    missing = [name for name, value in found.items() if not value]
+    values = {"missing": ", ".join(missing), "title": found["<title>"][:200]}
+    evidence = {name: value[:500] for name, value in found.items()}
+    if not missing:
+        return Outcome("pass", "web.meta.ok", values, evidence)
+    if len(missing) < len(found):
+        return Outcome("warn", "web.meta.partial", values, evidence)
+    return Outcome("fail", "web.meta.none", values, evidence)
+
+
+META = CheckSpec(
+    id="web.meta",
+    dimension="technical",
+    severity="low",
+    platforms=WEBSITE,
+    needs=("website",),
+    evaluate=_meta,
+    title=tr("Page title and sharing preview", "Judul halaman dan pratinjau saat dibagikan"),
+    why=tr(
+        "When your page is shared during a crisis, the title, description and preview image "
+        "are what people see; without them the platform guesses, or a screenshot speaks for you.",
+        "Saat halaman Anda dibagikan di tengah krisis, judul, deskripsi, dan gambar pratinjau "
+        "itulah yang dilihat orang; tanpa itu platform menebak sendiri, atau tangkapan layar "
+        "yang berbicara untuk Anda."),
+    fix=tr(
+        "Give every page a <title>, a meta description and Open Graph og:title and og:image "
+        "tags (most CMSs have an SEO plugin for this).",
+        "Lengkapi setiap halaman dengan <title>, meta description, serta tag Open Graph "
+        "og:title dan og:image (kebanyakan CMS punya plugin SEO untuk ini)."),
+    reasons={
+        "web.meta.ok": tr("Title, description, og:title and og:image are all present.",
+                          "Judul, deskripsi, og:title, dan og:image sudah lengkap."),
+        "web.meta.partial": tr("Missing: {missing}.", "Belum ada: {missing}."),
+        "web.meta.none": tr("None of {missing} is present.",
+                            "Tidak ada satu pun dari {missing}."),
+        "web.meta.no_html": tr("The page returned no HTML (content type {content_type}).",
+                               "Halaman tidak mengembalikan HTML (tipe konten {content_type})."),
+    },
+)
+
+
+# -- web.response_time ---------------------------------------------------------------------
+
+
+@for_asset
+def _response_time(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    main, failed = _attempt(facts, "main")
+    if failed:
+        return failed
+    values = {"pass_ms": RESPONSE_PASS_MS, "warn_ms": RESPONSE_WARN_MS}
+    if as_str(main.get("error_kind")) == "timeout":
+        return Outcome("fail", "web.response_time.timeout", values, {"error": main.get("error")})
+    elapsed = as_number(main.get("elapsed_ms"))
+    if elapsed is None or elapsed < 0 or _status(main) is None:
+        return probe_failed(main, "website")
+    values["ms"] = round(elapsed)
+    evidence = {"elapsed_ms": elapsed}
+    if elapsed < RESPONSE_PASS_MS:
+        return Outcome("pass", "web.response_time.fast", values, evidence)
+    if elapsed < RESPONSE_WARN_MS:
+        return Outcome("warn", "web.response_time.slow", values, evidence)
+    return Outcome("fail", "web.response_time.very_slow", values, evidence)
+
+
+RESPONSE_TIME = CheckSpec(
+    id="web.response_time",
+    dimension="technical",
+    severity="low",
+    platforms=WEBSITE,
+    needs=("website",),
+    evaluate=_response_time,
+    title=tr("Response time", "Waktu respons"),
+    why=tr(
+        "A slow site buckles first when a crisis sends everyone to it at once, just when your "
+        "statement needs to load.",
+        "Situs yang lambat paling dulu tumbang ketika krisis membuat semua orang membukanya "
+        "bersamaan, tepat saat pernyataan Anda perlu tampil."),
+    fix=tr(
+        "Put the site behind a CDN or cache, and keep a lightweight static page ready for "
+        "crisis statements.",
+        "Pasang CDN atau cache di depan situs, dan siapkan halaman statis yang ringan untuk "
+        "pernyataan krisis."),
+    reasons={
+        "web.response_time.fast": tr("Final response in {ms} ms.",
+                                     "Respons akhir dalam {ms} ms."),
+        "web.response_time.slow": tr("Final response took {ms} ms (more than {pass_ms} ms).",
+                                     "Respons akhir butuh {ms} ms (lebih dari {pass_ms} ms)."),
+        "web.response_time.very_slow": tr(
+            "Final response took {ms} ms ({warn_ms} ms or more).",
+            "Respons akhir butuh {ms} ms ({warn_ms} ms atau lebih)."),
+        "web.response_time.timeout": tr("No response within the time limit.",
+                                        "Tidak ada respons dalam batas waktu."),
+    },
+)
+
+
+# -- web.social_links ----------------------------------------------------------------------
+
+def _profile_links(html: str, base_url: str) -> set[tuple[str, str]]:
+    """(platform, normalised handle) of every social, messaging or listing profile linked."""
+    found = set()
+    for href in _parse(html).hrefs:
+        try:
+            url = urljoin(base_url, href)
+        except ValueError:
+            continue
+        seen = recognise(url)
+        if seen is None or not seen.handle:
+            continue
+        try:
+            kind = get_platform(seen.platform).kind
+        except KeyError:
+            continue
+        if kind in SOCIAL_KINDS:
+            found.add((seen.platform, normalise_handle(seen.handle)))
+    return found
+
+
+def _show(profiles: set[tuple[str, str]]) -> str:
+    return ", ".join(f"{platform} @{handle}" for platform, handle in sorted(profiles))
+
+
+@for_asset
+def _social_links(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    main, failed = _response(facts)
+    if failed:
+        return failed
+    base = as_str(main.get("final_url")) or as_str(main.get("url"))
+    linked = _profile_links(as_str(main.get("html")), base)
+    known = linked & ctx.inventory_profiles
+    unknown = linked - ctx.inventory_profiles
+    values = {"linked": _show(known), "unknown": _show(unknown), "count": len(linked)}
+    evidence = {"linked": sorted(map(list, known)), "not_in_inventory": sorted(map(list, unknown))}
+    if not linked:
+        return Outcome("fail", "web.social_links.none", values, evidence)
+    if not known:
+        return Outcome("warn", "web.social_links.unknown_only", values, evidence)
+    if unknown:
+        return Outcome("warn", "web.social_links.some_unknown", values, evidence)
+    return Outcome("pass", "web.social_links.ok", values, evidence)
+
+
+SOCIAL_LINKS = CheckSpec(
+    id="web.social_links",
+    dimension="technical",
+    severity="medium",
+    platforms=WEBSITE,
+    needs=("website",),
+    evaluate=_social_links,
+    title=tr("Website links to the official accounts", "Situs web menautkan akun resmi"),
+    why=tr(
+        "During a crisis people check the website to tell your real accounts from impostors; "
+        "a missing or stale link sends them to the wrong one.",
+        "Saat krisis, publik membuka situs web untuk membedakan akun asli dari akun palsu; "
+        "tautan yang tidak ada atau usang justru mengarahkan mereka ke akun yang salah."),
+    fix=tr(
+        "Link every official account from the site's header or footer, remove links to "
+        "accounts you no longer run, and add any account you do run to this inventory.",
+        "Tautkan semua akun resmi di header atau footer situs, hapus tautan ke akun yang sudah "
+        "tidak dikelola, dan masukkan akun yang masih dikelola ke inventaris ini."),
+    reasons={
+        "web.social_links.ok": tr("Links to inventoried accounts: {linked}.",
+                                  "Menautkan akun yang tercatat di inventaris: {linked}."),
+        "web.social_links.unknown_only": tr(
+            "Links only to accounts not in the inventory (stale links or unknown accounts): "
+            "{unknown}.",
+            "Hanya menautkan akun yang tidak tercatat di inventaris (tautan usang atau akun "
+            "tak dikenal): {unknown}."),
+        "web.social_links.some_unknown": tr(
+            "Links to {linked}, but also to accounts not in the inventory: {unknown}.",
+            "Menautkan {linked}, tetapi juga akun yang tidak tercatat di inventaris: {unknown}."),
+        "web.social_links.none": tr("The page links to no social accounts.",
+                                    "Halaman tidak menautkan satu pun akun media sosial."),
+    },
+)
+
+
+CHECKS: tuple[CheckSpec, ...] = (
+    REACHABLE, HTTPS_REDIRECT, TLS_VALID, TLS_EXPIRY, HSTS, SECURITY_HEADERS, META,
+    RESPONSE_TIME, SOCIAL_LINKS,
+)
