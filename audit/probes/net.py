@@ -336,7 +336,10 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
 
 def classify(exc: BaseException, url: str, deadline: Deadline) -> tuple[str, str]:
     """Map an exception to (error_kind, human sentence)."""
-    host = parse_url(url).host or url
+    try:
+        host = parse_url(url).host or url
+    except ValueError:
+        host = url
     causes = list(_causes(exc))
     for e in causes:
         if isinstance(e, Blocked):

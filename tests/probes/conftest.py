@@ -3,6 +3,7 @@ sockets, a dnslib DNS server and a small RDAP server. Everything listens on 127.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import ssl
@@ -121,11 +122,8 @@ class RawServer:
             threading.Thread(target=self._run, args=(conn,), daemon=True).start()
 
     def _run(self, conn: socket.socket) -> None:
-        with conn:
-            try:
-                self.handle(conn, self.stop)
-            except OSError:
-                pass  # the client hung up, as it should
+        with conn, contextlib.suppress(OSError):  # the client hung up, as it should
+            self.handle(conn, self.stop)
 
     def close(self) -> None:
         self.stop.set()
