@@ -21,7 +21,7 @@ import io
 import math
 import re
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -729,3 +729,24 @@ def _parse_answers(rows: Rows, sheet: str = "") -> ImportResult:
     return result
 
 
+
+
+def validate_rows(rows: Sequence[Mapping[str, Any]]) -> ImportResult:
+    """Validate rows edited in the app (keys are ASSET_COLUMNS) with the import's rules.
+
+    Row numbers count like a spreadsheet (first data row = 2) so messages read the same
+    as for a file; column names are the column ids the editor shows.
+    """
+    table: Rows = [(1, [_Cell(column) for column in ASSET_COLUMNS])]
+    for number, row in enumerate(rows, start=2):
+        table.append((number, [_Cell(_editor_value(row.get(c))) for c in ASSET_COLUMNS]))
+    return _parse_assets(table)
+
+
+def _editor_value(value: Any) -> Any:
+    """The editor hands back NaN/NaT/None for empty cells; treat them all as blank."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if hasattr(value, "to_pydatetime"):  # pandas Timestamp
+        return value.to_pydatetime()
+    return value
