@@ -1,0 +1,156 @@
+"""Glue between the services and the app's pages: plain data for tables, no widgets.
+
+The pages must not import `checks/` (STYLE.md layers), yet they need check titles,
+questions and rendered findings. These helpers read the registry through the
+scoring module and return plain dicts and strings, so pages only arrange widgets.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import pandas as pd
+
+from audit.findings import render_finding
+from audit.i18n import t
+from audit.models import ASSET_COLUMNS, Asset
+from audit.platforms import platform_ids
+from audit.report import Report
+from audit.scoring import default_specs
+
+CA_BUNDLE_ENV = "SIAGA_CA_BUNDLE"  # PEM file the app's Checks page trusts by default
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    help: str
+
+
+def _text(text: Mapping[str, str], lang: str) -> str:
+    return text.get(lang) or text["en"]
+
+
+def questions(lang: str) -> list[Question]:
+    """The crisis questionnaire in the registry's order, in one language."""
+    from checks.crisis import QUESTIONS  # late: the registry imports every check family
+
+    return [Question(q.id, _text(q.title, lang), _text(q.why, lang)) for q in QUESTIONS]
+
+
+def check_title(check_id: str, lang: str) -> str:
+    spec = default_specs().get(check_id)
+    return _text(spec.title, lang) if spec else check_id
+
+
+def platforms() -> list[str]:
+    return platform_ids()
+
+
+def default_ca_bundle() -> str:
+    """The CA bundle the Checks page starts with: SIAGA_CA_BUNDLE, else the system store."""
+    return os.environ.get(CA_BUNDLE_ENV, "")
+
+
+def asset_label(asset_id: str, assets: Sequence[Asset], lang: str) -> str:
+    """How an asset is named in tables: its name (or id); '' is the organisation."""
+    if not asset_id:
+        return t("org.asset", lang)
+    asset = next((a for a in assets if a.asset_id == asset_id), None)
+    return f"{asset.name} ({asset_id})" if asset and asset.name else asset_id
+
+
+def result_rows(report: Report, lang: str) -> list[dict[str, Any]]:
+    """One row per result with raw ids (for filters) and rendered words (for display)."""
+    specs = default_specs()
+    kinds = {a.asset_id: a.kind for a in report.assets}
+    rows = []
+    for r in report.results:
+        spec = specs.get(r.check_id)
+        rows.append({
+            "status": r.status, "kind": kinds.get(r.asset_id, "organization"),
+            "check_id": r.check_id,
+            "asset": asset_label(r.asset_id, report.assets, lang),
+            "check": _text(spec.title, lang) if spec else r.check_id,
+            "status_label": t(f"status.{r.status}", lang),
+            "detail": spec.render(r.reason, r.values, lang) if spec else r.reason,
+        })
+    return rows
+
+
+def finding_rows(report: Report, lang: str) -> list[dict[str, Any]]:
+    """The action plan in words, keeping raw ids for filters and for set_finding_state."""
+    specs = default_specs()
+    rows = []
+    for f in report.findings:
+        spec = specs.get(f.check_id)
+        if spec is None:
+            continue
+        words = render_finding(f, spec, lang)
+        rows.append({**words, "asset_id": f.asset_id, "check_id": f.check_id,
+                     "asset": asset_label(f.asset_id, report.assets, lang),
+                     "owner": f.owner, "severity_id": f.severity, "dimension_id": f.dimension,
+                     "state_id": f.state, "note": f.note, "priority": f.priority})
+    return rows
+
+
+def asset_rows(assets: Iterable[Asset]) -> list[dict[str, Any]]:
+    """The inventory as editor rows: exactly the intake columns."""
+    return [{c: getattr(a, c) for c in ASSET_COLUMNS} for a in assets]
+
+
+def rows_frame(rows: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
+    """Inventory rows as a typed frame, so the editor knows dates and numbers even when empty."""
+    frame = pd.DataFrame([{c: r.get(c) for c in ASSET_COLUMNS} for r in rows],
+                         columns=list(ASSET_COLUMNS))
+    frame["admins"] = pd.to_numeric(frame["admins"], errors="coerce").astype("Int64")
+    frame["response_sla_hours"] = pd.to_numeric(frame["response_sla_hours"], errors="coerce")
+    frame["last_post"] = pd.to_datetime(frame["last_post"], errors="coerce")
+    text = [c for c in ASSET_COLUMNS if c not in ("admins", "response_sla_hours", "last_post")]
+    frame[text] = frame[text].astype(object)
+    return frame
+
+
+def asset_frame(assets: Iterable[Asset]) -> pd.DataFrame:
+    return rows_frame(asset_rows(assets))
+
+
+def problems_by_row(errors: Iterable[Any], lang: str) -> dict[int, str]:
+    """Row errors joined per editor row (error row 2 is the first row, as in a spreadsheet)."""
+    problems: dict[int, list[str]] = {}
+    for e in errors:
+        problems.setdefault(e.row - 2, []).append(e.message(lang))
+    return {row: "; ".join(messages) for row, messages in problems.items()}
+
+
+def draft_frame(rows: Sequence[Mapping[str, Any]], problems: Mapping[int, str]) -> pd.DataFrame:
+    """Unsaved rows with a Problem column first, so each error sits beside its row."""
+    frame = rows_frame(rows)
+    frame.insert(0, "problem", [problems.get(i, "") for i in range(len(rows))])
+    return frame
+
+
+def _plain(value: Any) -> Any:
+    """A cell from the editor as a plain value: NaN/NA/NaT become None, timestamps dates."""
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if hasattr(value, "item") and not isinstance(value, str | date):  # numpy scalars
+        return value.item()
+    return value
+
+
+def editor_rows(records: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Editor records back to service rows: intake columns only, blank rows dropped."""
+    rows = []
+    for record in records:
+        row = {c: _plain(record.get(c)) for c in ASSET_COLUMNS}
+        if any(v not in (None, "") for v in row.values()):
+            rows.append(row)
+    return rows

@@ -1,0 +1,113 @@
+"""Plotly figures for the Readiness page: pure functions over a Score or a Report.
+
+Kept out of the pages so each figure is tested without Streamlit, and every label
+comes from `audit.i18n` in the page's language.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import plotly.graph_objects as go
+
+from audit.i18n import t
+from audit.models import STATUSES, Asset, Result, Run
+from audit.report import Score
+
+# Band ranges as in SPEC section 5; colours run red -> green and read on white.
+BANDS = (("vulnerable", 0, 40, "#c0392b"), ("developing", 40, 60, "#e67e22"),
+         ("prepared", 60, 80, "#f1c40f"), ("resilient", 80, 100, "#27ae60"))
+BAND_COLORS = {name: color for name, _, _, color in BANDS}
+STATUS_COLORS = {"pass": "#27ae60", "warn": "#f1c40f", "fail": "#c0392b",
+                 "unknown": "#95a5a6", "error": "#8e44ad", "not_applicable": "#d5d8dc"}
+SCORE_SCALE = [[0.0, "#c0392b"], [0.4, "#e67e22"], [0.6, "#f1c40f"], [1.0, "#27ae60"]]
+DIMENSION_ORDER = ("governance", "access", "technical", "presence", "crisis")
+ORGANIZATION = "organization"  # the kind shown for questionnaire results
+
+_LAYOUT = {"margin": {"l": 40, "r": 40, "t": 40, "b": 40}, "height": 360}
+
+
+def band_color(band: str | None) -> str:
+    return BAND_COLORS.get(band or "", "#95a5a6")
+
+
+def gauge(score: Score, lang: str) -> go.Figure:
+    """The overall score on a 0-100 dial coloured by band, with the band's name."""
+    band = t(f"band.{score.band}", lang) if score.band else t("app.readiness.no_score", lang)
+    fig = go.Figure(go.Indicator(
+        mode="gauge+number", value=score.overall if score.overall is not None else 0,
+        number={"suffix": " / 100", "valueformat": ".1f"},
+        title={"text": band, "font": {"color": band_color(score.band), "size": 22}},
+        gauge={"axis": {"range": [0, 100]}, "bar": {"color": "#2c3e50", "thickness": 0.3},
+               "steps": [{"range": [lo, hi], "color": color} for _, lo, hi, color in BANDS]},
+    ))
+    fig.update_layout(**_LAYOUT)
+    return fig
+
+
+def _dimensions(score: Score) -> list[str]:
+    return [d for d in DIMENSION_ORDER if d in score.dimensions] + \
+        [d for d in score.dimensions if d not in DIMENSION_ORDER]
+
+
+def radar(score: Score, lang: str) -> go.Figure:
+    """Each dimension's score on its own spoke; an unscored dimension sits at 0, dashed."""
+    dims = _dimensions(score)
+    labels = [t(f"dimension.{d}", lang) for d in dims]
+    values = [score.dimensions[d].score or 0 for d in dims]
+    fig = go.Figure(go.Scatterpolar(r=[*values, values[0]] if values else [],
+                                    theta=[*labels, labels[0]] if labels else [],
+                                    fill="toself", line={"color": band_color(score.band)},
+                                    name=t("app.chart.score", lang)))
+    fig.update_layout(polar={"radialaxis": {"range": [0, 100]}}, showlegend=False, **_LAYOUT)
+    return fig
+
+
+def heatmap(score: Score, assets: Sequence[Asset], lang: str) -> go.Figure:
+    """Assets (rows) by dimension (columns), coloured by score; blank where nothing applies."""
+    dims = _dimensions(score)
+    scored = [a for a in assets if score.asset_dimensions.get(a.asset_id)]
+    z = [[score.asset_dimensions[a.asset_id].get(d) for d in dims] for a in scored]
+    fig = go.Figure(go.Heatmap(
+        z=z, x=[t(f"dimension.{d}", lang) for d in dims],
+        y=[a.name or a.asset_id for a in scored], zmin=0, zmax=100, colorscale=SCORE_SCALE,
+        hoverongaps=False, texttemplate="%{z:.0f}",
+        colorbar={"title": {"text": t("app.chart.score", lang)}}))
+    fig.update_layout(**{**_LAYOUT, "height": max(360, 28 * len(scored) + 120)})
+    fig.update_yaxes(autorange="reversed")
+    return fig
+
+
+def status_by_kind(results: Sequence[Result], assets: Sequence[Asset],
+                   lang: str) -> go.Figure:
+    """How many checks passed, warned, failed or stayed undecided, per kind of asset."""
+    kinds = {a.asset_id: a.kind for a in assets}
+    counts = Counter((kinds.get(r.asset_id, ORGANIZATION) if r.asset_id else ORGANIZATION,
+                      r.status) for r in results)
+    kind_ids = sorted({k for k, _ in counts}, key=lambda k: (k == ORGANIZATION, k))
+    x = [t("org.asset", lang) if k == ORGANIZATION else t(f"kind.{k}", lang) for k in kind_ids]
+    fig = go.Figure([
+        go.Bar(name=t(f"status.{s}", lang), x=x, y=[counts[(k, s)] for k in kind_ids],
+               marker_color=STATUS_COLORS[s])
+        for s in STATUSES if any(counts[(k, s)] for k in kind_ids)
+    ])
+    fig.update_layout(barmode="stack", yaxis_title=t("app.chart.checks", lang), **_LAYOUT)
+    return fig
+
+
+def trend(history: Sequence[Run], lang: str) -> go.Figure:
+    """The overall score and coverage of every finished run, oldest first."""
+    runs = [r for r in history if r.score and r.score.get("overall") is not None]
+    when = [r.started for r in runs]
+    fig = go.Figure([
+        go.Scatter(x=when, y=[r.score["overall"] for r in runs], mode="lines+markers",
+                   name=t("app.chart.score", lang), line={"color": "#2c3e50"}),
+        go.Scatter(x=when, y=[round(100 * (r.score.get("coverage") or 0), 1) for r in runs],
+                   mode="lines+markers", name=t("app.chart.coverage", lang),
+                   line={"color": "#95a5a6", "dash": "dot"}),
+    ])
+    for _, lo, hi, color in BANDS:
+        fig.add_hrect(y0=lo, y1=hi, fillcolor=color, opacity=0.08, line_width=0)
+    fig.update_layout(yaxis={"range": [0, 100]}, **_LAYOUT)
+    return fig

@@ -1,0 +1,70 @@
+"""What every page shares: the cached store, the language, the chosen engagement.
+
+Not a page (st.navigation lists the pages explicitly). Session state holds only
+the engagement id, the language and UI filters; DuckDB is the source of truth.
+"""
+
+from __future__ import annotations
+
+import os
+
+import streamlit as st
+
+from audit import services
+from audit.i18n import t
+from audit.models import Engagement
+
+ENGAGEMENT = "engagement_id"  # session key of the sidebar picker
+LANG = "lang"  # session key of the language switch
+SELECT = "_select_engagement"  # pending choice, applied by the frame before the picker draws
+HOME = "pages/home.py"
+
+
+@st.cache_resource
+def _open(path: str) -> services.Store:
+    return services.open_store(path or None)
+
+
+def store() -> services.Store:
+    """One Store per database path for the whole server (a connection per call inside)."""
+    return _open(os.environ.get("SIAGA_DB", ""))
+
+
+def lang() -> str:
+    return st.session_state.get(LANG, "en")
+
+
+def tr(key: str, **values: object) -> str:
+    """A UI string in the session's language."""
+    return t(key, lang(), **values)
+
+
+def choose(engagement: Engagement) -> None:
+    """Make `engagement` the current one and rerun, so the frame updates the picker first."""
+    st.session_state[SELECT] = (engagement.id, engagement.language)
+    st.rerun()
+
+
+def engagement() -> Engagement | None:
+    eid = st.session_state.get(ENGAGEMENT)
+    if eid is None:
+        return None
+    try:
+        return store().get_engagement(eid)
+    except services.StoreError:
+        return None
+
+
+def require_engagement() -> Engagement:
+    """The current engagement, or an explanation and a link home, then stop the page."""
+    current = engagement()
+    if current is None:
+        st.info(tr("app.no_engagement"))
+        st.page_link(HOME, label=tr("app.nav.home"), icon=":material/home:")
+        st.stop()
+    return current
+
+
+def show_error(exc: Exception) -> None:
+    """A service refusal in the user's words (the store's messages are already sentences)."""
+    st.error(tr("app.error", error=str(exc)))

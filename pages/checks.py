@@ -1,0 +1,105 @@
+"""Checks: run the audit in the background with live progress, then browse the results."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from audit import app_support, services
+from pages import _ui as ui
+
+WATCHING = "checks_watching"  # run id this session saw running, to refresh once it ends
+
+store = ui.store()
+current = ui.require_engagement()
+lang = ui.lang()
+
+st.title(ui.tr("app.checks.title"))
+st.write(ui.tr("app.checks.intro"))
+assets = store.list_assets(current.id)
+if not assets:
+    st.info(ui.tr("app.checks.no_assets"))
+    st.page_link("pages/inventory.py", label=ui.tr("app.nav.inventory"),
+                 icon=":material/inventory_2:")
+
+
+def _running() -> bool:
+    live = services.active_run(current.id)
+    return live is not None and live.status == "running"
+
+
+with st.expander(ui.tr("app.checks.settings"), expanded=not store.list_runs(current.id)):
+    left, right = st.columns(2)
+    timeout = left.number_input(ui.tr("app.checks.timeout"), min_value=1.0, max_value=120.0,
+                                value=10.0, step=1.0, key="checks_timeout",
+                                help=ui.tr("app.checks.timeout_help"))
+    concurrency = right.number_input(ui.tr("app.checks.concurrency"), min_value=1,
+                                     max_value=64, value=16, step=1, key="checks_concurrency",
+                                     help=ui.tr("app.checks.concurrency_help"))
+    allow_private = st.checkbox(ui.tr("app.checks.allow_private"), key="checks_private",
+                                help=ui.tr("app.checks.allow_private_help"))
+    ca_bundle = st.text_input(ui.tr("app.checks.ca_bundle"), key="checks_ca",
+                              value=app_support.default_ca_bundle(),
+                              help=ui.tr("app.checks.ca_bundle_help"))
+
+if st.button(ui.tr("app.checks.run"), type="primary", icon=":material/play_arrow:",
+             disabled=_running() or not assets, key="checks_run"):
+    settings = services.ProbeSettings(timeout_s=float(timeout), allow_private=allow_private,
+                                      ca_bundle=ca_bundle.strip() or None)
+    try:
+        state = services.start_audit(store, current.id, settings, int(concurrency))
+    except services.StoreError as exc:
+        ui.show_error(exc)
+    else:
+        st.session_state[WATCHING] = state.run_id
+        st.rerun()  # redraw with the Run button disabled while the run is live
+
+
+@st.fragment(run_every=1)
+def progress() -> None:
+    """Poll the live run once a second; when the run this session watched ends, refresh."""
+    live = services.active_run(current.id)
+    if live is not None and live.status == "running":
+        st.session_state[WATCHING] = live.run_id
+        share = live.done / live.total if live.total else 0.0
+        st.progress(share, text=ui.tr("app.checks.progress", done=live.done, total=live.total))
+        if live.current:
+            st.caption(ui.tr("app.checks.current", assets=", ".join(live.current)))
+        if st.button(ui.tr("app.checks.cancel"), key="checks_cancel"):
+            services.cancel_run(current.id)
+        return
+    if st.session_state.pop(WATCHING, None) is not None:
+        st.rerun(scope="app")
+
+
+progress()
+
+# -- results of the latest run -----------------------------------------------------------
+report = services.build_report(store, current.id)
+if report.run is None:
+    st.caption(ui.tr("app.checks.no_runs"))
+    st.stop()
+run = report.run
+st.subheader(ui.tr("app.checks.results"))
+st.caption(ui.tr(f"app.checks.run_status.{run.status}", id=run.id,
+                 started=f"{run.started:%Y-%m-%d %H:%M}", count=len(report.results)))
+if (live := services.active_run(current.id)) and live.error:
+    st.error(ui.tr("app.checks.run_error", error=live.error))
+rows = app_support.result_rows(report, lang)
+by_status, by_kind, by_check = st.columns(3)
+statuses = by_status.multiselect(
+    ui.tr("app.checks.filter.status"), sorted({r["status"] for r in rows}), key="f_status",
+    format_func=lambda s: ui.tr(f"status.{s}"))
+kinds = by_kind.multiselect(
+    ui.tr("app.checks.filter.kind"), sorted({r["kind"] for r in rows}), key="f_kind",
+    format_func=lambda k: ui.tr("org.asset") if k == "organization" else ui.tr(f"kind.{k}"))
+titles = {r["check_id"]: r["check"] for r in rows}
+checks = by_check.multiselect(ui.tr("app.checks.filter.check"), sorted(titles, key=titles.get),
+                              key="f_check", format_func=titles.get)
+shown = [r for r in rows if (not statuses or r["status"] in statuses)
+         and (not kinds or r["kind"] in kinds) and (not checks or r["check_id"] in checks)]
+st.caption(ui.tr("app.checks.shown", shown=len(shown), total=len(rows)))
+st.dataframe(
+    [{ui.tr("app.col.asset"): r["asset"], ui.tr("app.col.check"): r["check"],
+      ui.tr("app.col.status"): r["status_label"], ui.tr("app.col.detail"): r["detail"]}
+     for r in shown],
+    hide_index=True, width="stretch")

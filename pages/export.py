@@ -1,0 +1,56 @@
+"""Export: the audit workbook, the results JSON and the intake template, in either language."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+import streamlit as st
+
+from audit import services
+from audit.i18n import LANGUAGES, t
+from pages import _ui as ui
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+store = ui.store()
+current = ui.require_engagement()
+
+st.title(ui.tr("app.export.title"))
+st.write(ui.tr("app.export.intro"))
+lang = st.radio(ui.tr("app.export.language"), LANGUAGES, horizontal=True,
+                index=LANGUAGES.index(current.language if current.language in LANGUAGES
+                                      else ui.lang()),
+                format_func=lambda code: t(f"lang.{code}", code), key="export_lang")
+slug = re.sub(r"[^a-z0-9]+", "-", current.name.lower()).strip("-") or "siaga"
+stem = f"siaga-{slug}-{date.today():%Y%m%d}"
+has_run = bool(store.list_runs(current.id))
+
+with st.container(border=True):
+    st.subheader(ui.tr("app.export.workbook"))
+    st.caption(ui.tr("app.export.workbook_help"))
+    if not has_run:
+        st.info(ui.tr("app.export.no_run"))
+    st.download_button(
+        ui.tr("app.export.workbook_button"), key="dl_workbook", on_click="ignore",
+        data=lambda: services.workbook_bytes(store, current.id, lang=lang),
+        file_name=f"{stem}.xlsx", mime=XLSX, type="primary", icon=":material/download:")
+
+with st.container(border=True):
+    st.subheader(ui.tr("app.export.json"))
+    st.caption(ui.tr("app.export.json_help"))
+    st.download_button(
+        ui.tr("app.export.json_button"), key="dl_json", on_click="ignore",
+        data=lambda: json.dumps(services.export_json(store, current.id, lang=lang),
+                                ensure_ascii=False, indent=2, default=str).encode("utf-8"),
+        file_name=f"{stem}.json", mime="application/json", icon=":material/data_object:")
+
+with st.container(border=True):
+    st.subheader(ui.tr("app.export.template"))
+    st.caption(ui.tr("app.export.template_help"))
+    st.download_button(
+        ui.tr("app.export.template_button"), key="dl_template", on_click="ignore",
+        data=lambda: services.intake_template(lang),
+        file_name=t("app.inventory.template_file", lang), mime=XLSX,
+        icon=":material/table_view:")

@@ -1,0 +1,72 @@
+"""Findings: the prioritised action plan, filtered, with accepted/fixed marks and notes."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from audit import app_support, services
+from audit.models import FINDING_STATES
+from pages import _ui as ui
+
+SEVERITIES = ("critical", "high", "medium", "low")
+
+store = ui.store()
+current = ui.require_engagement()
+lang = ui.lang()
+
+st.title(ui.tr("app.findings.title"))
+st.write(ui.tr("app.findings.intro"))
+report = services.build_report(store, current.id)
+if report.run is None:
+    st.info(ui.tr("app.findings.no_run"))
+    st.page_link("pages/checks.py", label=ui.tr("app.nav.checks"), icon=":material/radar:")
+    st.stop()
+rows = app_support.finding_rows(report, lang)
+if not rows:
+    st.success(ui.tr("app.findings.none"))
+    st.stop()
+
+owner_col, severity_col, dimension_col, state_col = st.columns(4)
+nobody = ui.tr("app.findings.no_owner")
+owners = owner_col.multiselect(ui.tr("app.findings.filter.owner"),
+                               sorted({r["owner"] or nobody for r in rows}), key="ff_owner")
+severities = severity_col.multiselect(
+    ui.tr("app.findings.filter.severity"),
+    [s for s in SEVERITIES if any(r["severity_id"] == s for r in rows)], key="ff_severity",
+    format_func=lambda s: ui.tr(f"severity.{s}"))
+dimensions = dimension_col.multiselect(
+    ui.tr("app.findings.filter.dimension"), sorted({r["dimension_id"] for r in rows}),
+    key="ff_dimension", format_func=lambda d: ui.tr(f"dimension.{d}"))
+states = state_col.multiselect(ui.tr("app.findings.filter.state"), FINDING_STATES,
+                               key="ff_state", format_func=lambda s: ui.tr(f"finding_state.{s}"))
+shown = [r for r in rows if (not owners or (r["owner"] or nobody) in owners)
+         and (not severities or r["severity_id"] in severities)
+         and (not dimensions or r["dimension_id"] in dimensions)
+         and (not states or r["state_id"] in states)]
+st.caption(ui.tr("app.findings.shown", shown=len(shown), total=len(rows)))
+st.dataframe(
+    [{ui.tr("app.col.rank"): rank, ui.tr("app.col.check"): r["title"],
+      ui.tr("app.col.asset"): r["asset"], ui.tr("app.col.owner"): r["owner"] or nobody,
+      ui.tr("app.col.severity"): r["severity"], ui.tr("app.col.status"): r["status"],
+      ui.tr("app.col.detail"): r["seen"], ui.tr("app.col.fix"): r["fix"],
+      ui.tr("app.col.state"): r["state"], ui.tr("app.col.note"): r["note"]}
+     for rank, r in enumerate(shown, start=1)],
+    hide_index=True, width="stretch")
+
+if shown:
+    st.subheader(ui.tr("app.findings.update"))
+    by_key = {f'{r["asset_id"]}|{r["check_id"]}': r for r in shown}
+    key = st.selectbox(ui.tr("app.findings.pick"), list(by_key), key="ff_pick",
+                       format_func=lambda k: f'{by_key[k]["title"]} — {by_key[k]["asset"]}')
+    chosen = by_key[key]
+    st.markdown(f'**{ui.tr("app.findings.why")}** {chosen["why"]}')
+    st.markdown(f'**{ui.tr("app.findings.fix")}** {chosen["fix"]}')
+    with st.form("finding_state"):
+        state = st.radio(ui.tr("app.col.state"), FINDING_STATES, horizontal=True,
+                         index=FINDING_STATES.index(chosen["state_id"]),
+                         format_func=lambda s: ui.tr(f"finding_state.{s}"), key=f"fs_{key}")
+        note = st.text_input(ui.tr("app.col.note"), value=chosen["note"], key=f"fn_{key}")
+        if st.form_submit_button(ui.tr("app.findings.save"), type="primary"):
+            services.set_finding_state(store, current.id, chosen["asset_id"],
+                                       chosen["check_id"], state, note.strip())
+            st.rerun()
