@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import UTC, date, datetime
 
 import pytest
@@ -10,6 +11,7 @@ from openpyxl import load_workbook
 
 from audit.export.workbook import write_workbook
 from audit.i18n import t
+from audit.inventory import column_label, read_answers, read_inventory, sheet_label, value_label
 from audit.models import ASSET_COLUMNS, Answer, Asset, Engagement, Result, Run
 from audit.report import Cap, DimensionScore, Finding, Report, Score
 from checks.base import DIMENSIONS
@@ -23,18 +25,19 @@ def sample_report(hostile: str = "", n_assets: int = 3) -> Report:
     """A hand-made report: a few assets, results, findings, answers and two runs."""
     bad = hostile or "plain"
     assets = [
-        Asset("IG-01", "instagram", f"Brand {bad}", "brand", "https://www.instagram.com/brand",
+        Asset("IG-01", "instagram", f"Brand {bad}", "brand", "https://www.instagram.com/brand/",
               owner=bad, owner_contact="rina@brand.example", department="Comms",
               backup_owner="Budi", agency=bad, two_factor="no", shared_login="yes", admins=3,
               recovery_contact="social@brand.example", verified="yes",
               last_post=date(2025, 1, 15), monitored="yes", response_sla_hours=4.5,
               campaign_briefed="unknown", importance="primary", notes=f"{bad}\nline two",
               kind="social"),
-        Asset("WEB-01", "website", "brand.example", "", "https://www.brand.example",
+        Asset("WEB-01", "website", "brand.example", "www.brand.example",
+              "https://www.brand.example/",
               owner="Andi", importance="primary", kind="website"),
     ]
     for i in range(2, n_assets):
-        assets.append(Asset(f"X-{i:05d}", "x", f"Account {i}", f"brand{i}",
+        assets.append(Asset(f"X-{i:05d}", "x", bad if i == 2 else f"Account {i}", f"brand{i}",
                             f"https://x.com/brand{i}", owner=f"Owner {i}", kind="social"))
     when = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
     results = [
@@ -78,3 +81,230 @@ def sample_report(hostile: str = "", n_assets: int = 3) -> Report:
     engagement = Engagement(1, "PT Contoh 2025", client=f"PT Contoh {bad}",
                             consultant="Sari Dewi", language="en")
     return Report(engagement, history[-1], assets, answers, results, score, findings, history)
+
+
+SHEET_KEYS = ("summary", "inventory", "results", "findings", "questionnaire", "roster",
+              "history", "methodology")
+TABLE_KEYS = ("inventory", "results", "findings", "questionnaire", "roster", "history")
+
+
+def build(report: Report, lang: str = "en"):
+    buffer = io.BytesIO()
+    write_workbook(report, buffer, lang)
+    buffer.seek(0)
+    return load_workbook(buffer)
+
+
+@pytest.fixture(scope="module")
+def wb_en():
+    return build(sample_report())
+
+
+def sheet_name(key: str, lang: str = "en") -> str:
+    if key in ("inventory", "questionnaire"):
+        return sheet_label(key, lang)
+    return t(f"workbook.sheet.{key}", lang)
+
+
+def sheet(wb, key: str, lang: str = "en"):
+    return wb[sheet_name(key, lang)]
+
+
+def validations(ws) -> dict:
+    """Data validations by column letter."""
+    return {re.match(r"[A-Z]+", str(dv.sqref)).group(): dv
+            for dv in ws.data_validations.dataValidation}
+
+
+def header(ws) -> list:
+    return [c.value for c in next(ws.iter_rows(min_row=1, max_row=1))]
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_sheets_are_named_in_the_language_in_order(lang):
+    wb = build(sample_report(), lang)
+    assert wb.sheetnames == [sheet_name(k, lang) for k in SHEET_KEYS]
+    if lang == "id":
+        assert wb.sheetnames[:3] == ["Ringkasan", "Inventaris", "Hasil pemeriksaan"]
+
+
+@pytest.mark.parametrize("key", TABLE_KEYS)
+def test_table_sheets_freeze_the_header_filter_and_fit_widths(wb_en, key):
+    ws = sheet(wb_en, key)
+    assert ws.freeze_panes == "A2"
+    assert ws.auto_filter.ref == f"A1:{ws.cell(1, ws.max_column).column_letter}{ws.max_row}"
+    assert all(ws.cell(1, c).style == "siaga_header" for c in range(1, ws.max_column + 1))
+    widths = [ws.column_dimensions[ws.cell(1, c).column_letter].width
+              for c in range(1, ws.max_column + 1)]
+    assert all(8 <= w <= 60 for w in widths)
+
+
+def test_inventory_has_the_intake_columns_dates_numbers_and_links(wb_en):
+    ws = sheet(wb_en, "inventory")
+    assert header(ws) == [column_label(c, "en") for c in ASSET_COLUMNS]
+    row = {c: ws.cell(2, i).value for i, c in enumerate(ASSET_COLUMNS, 1)}
+    assert row["asset_id"] == "IG-01"
+    assert row["last_post"] == datetime(2025, 1, 15)
+    assert ws.cell(2, ASSET_COLUMNS.index("last_post") + 1).is_date
+    assert row["admins"] == 3 and row["response_sla_hours"] == 4.5
+    assert row["two_factor"] == "No" and row["importance"] == "Primary"
+    url = ws.cell(2, ASSET_COLUMNS.index("url") + 1)
+    assert url.hyperlink.target == "https://www.instagram.com/brand/"
+
+
+def test_inventory_validations_match_the_template(wb_en):
+    from audit import platforms
+
+    ws = sheet(wb_en, "inventory")
+    lists = validations(ws)
+    platform_col = ws.cell(1, ASSET_COLUMNS.index("platform") + 1).column_letter
+    assert lists[platform_col].formula1 == '"' + ",".join(platforms.platform_ids()) + '"'
+    tri = ws.cell(1, ASSET_COLUMNS.index("two_factor") + 1).column_letter
+    assert lists[tri].formula1 == '"Yes,No,Unknown"'
+    date_col = ws.cell(1, ASSET_COLUMNS.index("last_post") + 1).column_letter
+    assert lists[date_col].type == "date"
+
+
+def test_results_are_asset_by_check_with_rendered_detail_and_status_colours(wb_en):
+    ws = sheet(wb_en, "results")
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == len(sample_report().results)
+    tls = next(r for r in rows if r[3] == "web.tls_valid")
+    assert tls[0] == "WEB-01" and tls[7] == "Fail"
+    assert tls[8] and tls[8] != "web.tls_valid.expired"  # a sentence, not the reason code
+    assert '"issuer":"Test CA"' in tls[9]
+    assert tls[10] == datetime(2025, 3, 1, 9, 30)
+    rules = {rule.formula[0]: str(cf.sqref) for cf in ws.conditional_formatting
+             for rule in cf.rules}
+    assert rules['"Fail"'] == f"H2:H{ws.max_row}"
+    assert rules['"Pass"'] == f"H2:H{ws.max_row}"
+    assert all(c.fill.fgColor.rgb in (None, "00000000") for c in ws["H"][1:])  # no fills
+
+
+def test_findings_are_the_action_plan_by_priority(wb_en):
+    ws = sheet(wb_en, "findings")
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert [r[0] for r in rows] == sorted((r[0] for r in rows), reverse=True)
+    assert rows[0][2] == "WEB-01" and rows[0][1] == "Critical"
+    assert all(r[7] and r[8] and r[9] for r in rows)  # seen, why, fix
+    assert ws.data_validations.dataValidation  # the state dropdown
+
+
+def test_questionnaire_lists_every_question_with_answers():
+    from audit.export.intake import questions
+
+    ws = sheet(build(sample_report()), "questionnaire")
+    rows = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert set(rows) == {q.id for q in questions()}
+    assert rows["crisis.escalation"][2:] == ("Partly", "24/7 desk",
+                                             "https://wiki.brand.example/escalation", "Yes")
+    missing = next(q.id for q in questions() if q.id not in sample_report().answers)
+    assert rows[missing][2] == value_label("answer", "unknown", "en")
+
+
+def test_roster_history_and_methodology_have_content(wb_en):
+    roster = list(sheet(wb_en, "roster").iter_rows(min_row=2, values_only=True))
+    assert roster[0][1].startswith("Brand") and "No" in roster[0]  # primary first, 2FA off
+    history = list(sheet(wb_en, "history").iter_rows(min_row=2, values_only=True))
+    assert [r[1] for r in history] == [1, 2] and history[1][3] == 52.0
+    assert history[0][0] == datetime(2025, 1, 1, 8, 5)
+    method = [c for row in sheet(wb_en, "methodology").iter_rows(values_only=True)
+              for c in row if c]
+    assert "crisis.playbook" in method
+
+
+def test_summary_is_a_one_page_cover_with_score_band_and_chart(wb_en):
+    ws = sheet(wb_en, "summary")
+    values = [c for row in ws.iter_rows(values_only=True) for c in row if c is not None]
+    assert 52.0 in values and "Developing" in values
+    assert any(isinstance(v, str) and v.startswith("Provisional") for v in values)
+    assert any(isinstance(v, str) and "capped" in v for v in values)
+    assert "Sari Dewi" in values
+    assert len(ws._charts) == 1
+    assert ws.print_area and ws.page_setup.fitToHeight == 1 and ws.page_setup.fitToWidth == 1
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
+    big = next(c for row in ws.iter_rows() for c in row if c.value == 52.0)
+    assert big.fill.fgColor.rgb.endswith("E67E22")  # the developing band's colour
+
+
+def _cells(wb):
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            yield from (c for c in row if c.value is not None)
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_hostile_text_is_shown_never_evaluated_in_every_sheet(hostile):
+    wb = build(sample_report(hostile))
+    sheets_hit = set()
+    for cell in _cells(wb):
+        assert cell.data_type != "f", (cell.parent.title, cell.coordinate, cell.value)
+        if isinstance(cell.value, str) and cell.value[:1] in "=+-@\t\n\r":
+            assert cell.data_type == "s" and cell.quotePrefix, (cell.parent.title, cell.value)
+            sheets_hit.add(cell.parent.title)
+    assert {sheet_name(k) for k in
+            ("inventory", "results", "findings", "questionnaire", "roster")} <= sheets_hit
+
+
+def test_control_characters_are_removed_not_fatal():
+    wb = build(sample_report(f"a{CONTROLS}b\tc\nd"))
+    texts = [c.value for c in _cells(wb) if isinstance(c.value, str)]
+    assert any("ab\tc\nd" in v for v in texts)
+    assert not any(ch in v for v in texts for ch in CONTROLS)
+
+
+def test_clean_text_keeps_tab_and_newline_and_caps_length():
+    from audit.export.safe import MAX_CELL_CHARS, clean_text
+
+    assert clean_text("a\x00b\x1fc\td\r\ne\x0b") == "abc\td\ne"
+    assert clean_text(None) == "" and clean_text(3) == "3"
+    assert len(clean_text("x" * 40000)) == MAX_CELL_CHARS
+
+
+def test_only_web_urls_become_hyperlinks():
+    from audit.export.safe import is_link
+
+    assert is_link("https://brand.example/a?b=1")
+    assert not is_link("javascript:alert(1)") and not is_link("file:///etc/passwd")
+    assert not is_link('https://x" onmouseover="1')
+
+
+def test_empty_report_still_writes_every_sheet():
+    report = sample_report()
+    report.assets, report.results, report.findings, report.history = [], [], [], []
+    report.answers, report.run = {}, None
+    report.score = Score(None, None, 0.0, None, None, True, {}, None, 0.0, 0.0)
+    wb = build(report)
+    assert len(wb.sheetnames) == len(SHEET_KEYS)
+    assert sheet(wb, "results").max_row == 1
+
+
+def test_many_assets_stream_through_every_row():
+    wb = build(sample_report(n_assets=1500))
+    assert sheet(wb, "inventory").max_row == 1501
+    assert sheet(wb, "results").max_row == 1 + 5 + 1498
+
+
+def _sheet_values(wb, key: str, lang: str) -> list[tuple]:
+    return list(sheet(wb, key, lang).iter_rows(values_only=True))
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_export_import_export_gives_identical_inventory_and_questionnaire(lang):
+    first = io.BytesIO()
+    report = sample_report()
+    write_workbook(report, first, lang)
+    imported = read_inventory(first.getvalue(), "audit.xlsx")
+    assert imported.ok, [e.message() for e in imported.errors]
+    answers = read_answers(first.getvalue(), "audit.xlsx")
+    assert answers.ok, [e.message() for e in answers.errors]
+    assert {a.question_id for a in answers.answers} == set(report.answers)
+
+    report.assets = imported.assets
+    report.answers = {a.question_id: a for a in answers.answers}
+    second = io.BytesIO()
+    write_workbook(report, second, lang)
+    before, after = load_workbook(first), load_workbook(second)
+    for key in ("inventory", "questionnaire"):
+        assert _sheet_values(after, key, lang) == _sheet_values(before, key, lang)

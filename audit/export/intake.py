@@ -2,8 +2,8 @@
 
 One definition of columns, labels, cell values and dropdowns, so an exported
 workbook re-imports through `audit.inventory` exactly like a filled template.
-Choice values are written in the sheet's language in the words the importer
-reads back (yes / ya, unknown / tidak tahu, ...); platforms are catalog ids.
+Choice values are written with `audit.inventory.value_label`, the words the
+importer reads back (Yes / Ya, Unknown / Tidak tahu, ...); platforms are catalog ids.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from audit.export import styles
 from audit.export.table import SPARE_ROWS, Column, write_table
 from audit.export.text import local
 from audit.i18n import t
-from audit.inventory import column_label
-from audit.models import ANSWER_COLUMNS, ANSWERS, ASSET_COLUMNS, TRISTATE, Answer, Asset
+from audit.inventory import column_label, sheet_label, value_label
+from audit.models import ANSWER_COLUMNS, ANSWERS, ASSET_COLUMNS, IMPORTANCE, TRISTATE, Answer, Asset
 from checks.base import CheckSpec
 from checks.registry import BY_ID
 
@@ -29,11 +29,6 @@ LONG_TEXT = frozenset({"notes"})
 # Colours that flag a risky attested answer in the sheet itself.
 RISK = ("FFC7CE", "9C0006")
 SAFE = ("C6EFCE", "006100")
-
-
-def value_word(value: str, lang: str) -> str:
-    """A stored choice (yes, partial, primary, ...) as the word written in the sheet."""
-    return t(f"workbook.value.{value}", lang) if value else ""
 
 
 def questions() -> list[CheckSpec]:
@@ -46,14 +41,16 @@ def _inventory_column(name: str, lang: str) -> Column:
     if name == "platform":
         return Column(header, choices=platforms.platform_ids())
     if name in TRISTATE_COLUMNS:
+        yes, no = value_label(name, "yes", lang), value_label(name, "no", lang)
         colors = {}
         if name == "shared_login":
-            colors = {value_word("yes", lang): RISK, value_word("no", lang): SAFE}
+            colors = {yes: RISK, no: SAFE}
         elif name != "verified":
-            colors = {value_word("no", lang): RISK, value_word("yes", lang): SAFE}
-        return Column(header, choices=[value_word(v, lang) for v in TRISTATE], colors=colors)
+            colors = {no: RISK, yes: SAFE}
+        return Column(header, choices=[value_label(name, v, lang) for v in TRISTATE],
+                      colors=colors)
     if name == "importance":
-        return Column(header, choices=[value_word(v, lang) for v in ("primary", "secondary")])
+        return Column(header, choices=[value_label(name, v, lang) for v in IMPORTANCE])
     if name == "admins":
         return Column(header, style=styles.INT, check="whole")
     if name == "response_sla_hours":
@@ -75,30 +72,31 @@ def asset_row(asset: Asset, lang: str) -> list[Any]:
     for name in ASSET_COLUMNS:
         value = getattr(asset, name)
         if name in TRISTATE_COLUMNS or name == "importance":
-            value = value_word(value, lang)
+            value = value_label(name, value, lang) if value else ""
         row.append(value)
     return row
 
 
 def write_inventory(wb: Workbook, assets: Iterable[Asset], lang: str) -> None:
-    write_table(wb, t("workbook.sheet.inventory", lang), inventory_columns(lang),
+    write_table(wb, sheet_label("inventory", lang), inventory_columns(lang),
                 (asset_row(a, lang) for a in assets), t("workbook.invalid_entry", lang),
                 spare_rows=SPARE_ROWS)
 
 
 def questionnaire_columns(lang: str) -> list[Column]:
     labels = {name: column_label(name, lang) for name in ANSWER_COLUMNS}
-    answer_colors = {value_word("no", lang): RISK, value_word("yes", lang): SAFE,
-                     value_word("partial", lang): styles.STATUS_COLORS["warn"],
-                     value_word("unknown", lang): styles.STATUS_COLORS["unknown"]}
+    word = {v: value_label("answer", v, lang) for v in ANSWERS}
+    answer_colors = {word["no"]: RISK, word["yes"]: SAFE,
+                     word["partial"]: styles.STATUS_COLORS["warn"],
+                     word["unknown"]: styles.STATUS_COLORS["unknown"]}
     return [
         Column(labels["question_id"]),
         Column(t("workbook.col.question", lang), style=styles.WRAP, width=60),
-        Column(labels["answer"], choices=[value_word(v, lang) for v in ANSWERS],
-               colors=answer_colors),
+        Column(labels["answer"], choices=list(word.values()), colors=answer_colors),
         Column(labels["note"], style=styles.WRAP, width=40),
         Column(labels["evidence"], style=styles.WRAP, width=40, link=True),
-        Column(labels["verified"], choices=[value_word(v, lang) for v in ("yes", "no")]),
+        Column(labels["verified"], choices=[value_label("verified", v, lang)
+                                                for v in ("yes", "no")]),
     ]
 
 
@@ -110,17 +108,17 @@ def answer_rows(answers: Mapping[str, Answer], lang: str,
     rows = []
     for question_id, text in [(s.id, local(s.title, lang)) for s in specs] + [
             (qid, "") for qid in answers if qid not in known]:
-        answer = answers.get(question_id)
-        if answer is None or blank:
-            rows.append([question_id, text, "" if blank else value_word("unknown", lang),
-                         "", "", "" if blank else value_word("no", lang)])
+        answer = answers.get(question_id) or Answer(question_id)
+        if blank:
+            rows.append([question_id, text, "", "", "", ""])
             continue
-        rows.append([question_id, text, value_word(answer.answer, lang), answer.note,
-                     answer.evidence, value_word("yes" if answer.verified else "no", lang)])
+        verified = value_label("verified", "yes" if answer.verified else "no", lang)
+        rows.append([question_id, text, value_label("answer", answer.answer, lang),
+                     answer.note, answer.evidence, verified])
     return rows
 
 
 def write_questionnaire(wb: Workbook, answers: Mapping[str, Answer], lang: str,
                         blank: bool = False) -> None:
-    write_table(wb, t("workbook.sheet.questionnaire", lang), questionnaire_columns(lang),
+    write_table(wb, sheet_label("questionnaire", lang), questionnaire_columns(lang),
                 answer_rows(answers, lang, blank), t("workbook.invalid_entry", lang))

@@ -113,7 +113,7 @@ def write_table(wb: Workbook, title: str, columns: Sequence[Column],
                 operator="equal", formula=[_quoted(value)],
                 fill=PatternFill(fill_type="solid", start_color=bg, end_color=bg),
                 font=Font(color=fg)))
-        entry = f"{letter}2:{letter}{last_row + spare_rows}"
+        entry = f"{letter}2:{letter}{max(last_row + spare_rows, 2)}"
         dv = _validation(column, entry, invalid_entry)
         if dv is not None:
             ws.data_validations.append(dv)

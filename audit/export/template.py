@@ -17,9 +17,15 @@ from typing import Any, BinaryIO
 from openpyxl import Workbook
 
 from audit.export import styles
-from audit.export.intake import asset_row, inventory_columns, write_inventory, write_questionnaire
+from audit.export.intake import (
+    asset_row,
+    inventory_columns,
+    write_inventory,
+    write_questionnaire,
+)
 from audit.export.table import Document, set_widths, wrapped_height
 from audit.i18n import t
+from audit.inventory import sheet_label, value_label
 from audit.models import Asset
 
 TEXT_WIDTH = 110  # characters across the merged instruction rows
@@ -64,10 +70,10 @@ def _instructions(wb: Workbook, lang: str) -> None:
     doc.line([t("workbook.template.title", lang)], styles.TITLE, height=30)
     doc.line()
     paragraphs = [
-        t("workbook.template.intro", lang, inventory=t("workbook.sheet.inventory", lang),
-          questionnaire=t("workbook.sheet.questionnaire", lang)),
+        t("workbook.template.intro", lang, inventory=sheet_label("inventory", lang),
+          questionnaire=sheet_label("questionnaire", lang)),
         t("workbook.template.step_ids", lang),
-        t("workbook.template.step_unknown", lang, unknown=t("workbook.value.unknown", lang)),
+        t("workbook.template.step_unknown", lang, unknown=value_label("two_factor", "unknown", lang)),
         t("workbook.template.step_secrets", lang),
     ]
     for number, text in enumerate(paragraphs, 1):

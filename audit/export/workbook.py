@@ -13,7 +13,7 @@ widths, row heights and frozen panes are set before the first row is written.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -26,7 +26,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from audit import platforms
 from audit.export import styles
-from audit.export.intake import write_inventory, write_questionnaire
+from audit.export.intake import RISK, write_inventory, write_questionnaire
 from audit.export.table import (
     Column,
     Document,
@@ -38,7 +38,7 @@ from audit.export.table import (
 from audit.export.text import compact_json, detail, spec_of, title
 from audit.findings import render_finding
 from audit.i18n import t
-from audit.inventory import column_label
+from audit.inventory import column_label, value_label
 from audit.methodology import methodology
 from audit.models import STATUSES, Asset
 from audit.report import Finding, Report
@@ -153,7 +153,8 @@ def _summary(wb: Workbook, report: Report, lang: str) -> None:
     # Dimension table with its chart to the right.
     cover.line([t("workbook.summary.dimensions", lang)], styles.SUBTITLE, height=20)
     cover.line([t(f"workbook.col.{c}", lang) for c in
-                ("dimension", "score", "coverage", "weight", "min", "max")], styles.HEADER)
+                ("dimension", "score", "coverage", "weight", "min", "max")], styles.HEADER,
+               height=30)
     first = cover.row + 1
     for dim_id in DIMENSIONS:
         dim = score.dimensions.get(dim_id)
@@ -199,7 +200,8 @@ def _summary(wb: Workbook, report: Report, lang: str) -> None:
                        height=max(wrapped_height(words["seen"], SUMMARY_WIDTHS[-1]),
                                   wrapped_height(words["title"], SUMMARY_WIDTHS[0])))
         cover.line([t("workbook.summary.more", lang,
-                      sheet=t("workbook.sheet.findings", lang))], styles.NOTE)
+                      sheet=t("workbook.sheet.findings", lang))], styles.NOTE,
+                   merge=f"A:{SUMMARY_LAST}")
     ws.print_area = f"A1:{SUMMARY_LAST}{cover.row}"
 
 
@@ -221,6 +223,9 @@ def _dimension_chart(ws: WriteOnlyWorksheet, first: int, last: int, lang: str) -
     series.graphicalProperties.solidFill = styles.ACCENT
     series.dLbls = DataLabelList()
     series.dLbls.showVal = True
+    for flag in ("showSerName", "showCatName", "showLegendKey", "showPercent"):
+        setattr(series.dLbls, flag, False)
+    chart.y_axis.numFmt = "0"
     chart.width, chart.height = 12.5, 6.0
     return chart
 
@@ -310,9 +315,7 @@ ROSTER_FIELDS = ("owner", "owner_contact", "backup_owner", "agency", "two_factor
 
 
 def _roster(wb: Workbook, report: Report, lang: str) -> None:
-    from audit.export.intake import RISK, value_word
-
-    yes, no = value_word("yes", lang), value_word("no", lang)
+    yes, no = value_label("two_factor", "yes", lang), value_label("two_factor", "no", lang)
     columns = [Column(t("workbook.col.platform", lang)), Column(t("workbook.col.asset", lang)),
                Column(t("workbook.col.handle", lang), style=styles.LINK, link=True)]
     for name in ROSTER_FIELDS:
@@ -322,7 +325,7 @@ def _roster(wb: Workbook, report: Report, lang: str) -> None:
     ordered = sorted(report.assets, key=lambda a: (a.importance != "primary", a.platform,
                                                    a.asset_id))
     rows = ([_platform_label(a.platform), _asset_name(a, lang), a.url or a.handle]
-            + [value_word(getattr(a, n), lang) if n in tristate else getattr(a, n)
+            + [value_label(n, getattr(a, n), lang) if n in tristate else getattr(a, n)
                for n in ROSTER_FIELDS] for a in ordered)
     write_table(wb, t("workbook.sheet.roster", lang), columns, rows)
 

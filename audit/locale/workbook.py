@@ -3,21 +3,12 @@
 STRINGS: dict[str, dict[str, str]] = {
     # -- sheet names (Excel: at most 31 characters, no []:*?/\) ---------------------------
     "workbook.sheet.summary": {"en": "Summary", "id": "Ringkasan"},
-    "workbook.sheet.inventory": {"en": "Inventory", "id": "Inventaris"},
     "workbook.sheet.results": {"en": "Results", "id": "Hasil pemeriksaan"},
     "workbook.sheet.findings": {"en": "Findings", "id": "Temuan"},
-    "workbook.sheet.questionnaire": {"en": "Questionnaire", "id": "Kuesioner"},
     "workbook.sheet.roster": {"en": "Channel roster", "id": "Daftar pemegang kanal"},
     "workbook.sheet.history": {"en": "History", "id": "Riwayat"},
     "workbook.sheet.methodology": {"en": "Methodology", "id": "Metodologi"},
     "workbook.sheet.instructions": {"en": "Instructions", "id": "Petunjuk"},
-    # -- choice words written in cells; the importer reads them back ----------------------
-    "workbook.value.yes": {"en": "yes", "id": "ya"},
-    "workbook.value.no": {"en": "no", "id": "tidak"},
-    "workbook.value.unknown": {"en": "unknown", "id": "tidak tahu"},
-    "workbook.value.partial": {"en": "partial", "id": "sebagian"},
-    "workbook.value.primary": {"en": "primary", "id": "utama"},
-    "workbook.value.secondary": {"en": "secondary", "id": "pendukung"},
     "workbook.invalid_entry": {
         "en": "Pick a value from the list, or leave the cell empty.",
         "id": "Pilih nilai dari daftar, atau kosongkan sel ini.",
@@ -47,10 +38,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "Lengkapi jawaban yang masih kosong lalu jalankan ulang pemeriksaan.",
     },
     "workbook.summary.cap": {
-        "en": "Band capped at {band}: {check} failed on {asset} "
-              "({count} critical failure(s) in total).",
-        "id": "Kategori dibatasi di {band}: {check} gagal pada {asset} "
-              "(total {count} kegagalan kritis).",
+        "en": "Band capped at {band} by a failed critical check, \"{check}\" ({asset}); "
+              "critical failures in total: {count}.",
+        "id": "Kategori dibatasi di {band} karena pemeriksaan kritis gagal, \"{check}\" "
+              "({asset}); jumlah kegagalan kritis: {count}.",
     },
     "workbook.summary.evidence": {
         "en": "Attested answers verified by the consultant: {verified}; self-reported: {self}",
