@@ -1,0 +1,1 @@
+"""Benchmarks for every heavy path: `python -m bench` (== `make bench`). See BENCHMARKS.md."""
