@@ -47,7 +47,7 @@ def sample_report(hostile: str = "", n_assets: int = 3) -> Report:
         Result("IG-01", "gov.two_factor", "fail", "gov.two_factor.no", {}, {"bio": bad}, when),
         Result("IG-01", "social.profile_exists", "unknown", "probe_error",
                {"error": bad}, {}, when),
-        Result("", "crisis.playbook", "fail", "crisis.answer.no", {}, {}, when),
+        Result("", "crisis.playbook", "fail", "crisis.playbook.no", {}, {}, when),
     ]
     for a in assets[2:]:
         results.append(Result(a.asset_id, "gov.owner", "pass", "gov.owner.ok", {}, {}, when))
@@ -61,7 +61,7 @@ def sample_report(hostile: str = "", n_assets: int = 3) -> Report:
         Finding("WEB-01", "web.tls_valid", "fail", "critical", "technical", 11.0, "Andi",
                 "web.tls_valid.expired", {"days": 3}, note=bad),
         Finding("", "crisis.playbook", "fail", "critical", "crisis", 7.5, "",
-                "crisis.answer.no", {}),
+                "crisis.playbook.no", {}),
         Finding("IG-01", "gov.two_factor", "fail", "critical", "access", 7.5, bad,
                 "gov.two_factor.no", {}, state="accepted"),
     ]

@@ -43,10 +43,10 @@ def results_json(report: Report, lang: str = "en") -> dict[str, Any]:
                 "handle": asset.handle,
                 "url": asset.url,
                 "score": report.score.assets.get(asset.asset_id),
+                "checks": [_check(r, lang) for r in by_asset.get(asset.asset_id, [])],
                 "name": asset.name,
                 "kind": asset.kind,
                 "importance": asset.importance,
-                "checks": [_check(r, lang) for r in by_asset.get(asset.asset_id, [])],
             }
             for asset in report.assets
         ],

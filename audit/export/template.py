@@ -28,7 +28,6 @@ from audit.i18n import t
 from audit.inventory import sheet_label, value_label
 from audit.models import Asset
 
-TEXT_WIDTH = 110  # characters across the merged instruction rows
 
 
 def write_template(out: str | Path | BinaryIO, lang: str = "en") -> None:
@@ -63,7 +62,9 @@ def example_assets(lang: str) -> list[Asset]:
 def _instructions(wb: Workbook, lang: str) -> None:
     ws = wb.create_sheet(t("workbook.sheet.instructions", lang))
     columns = inventory_columns(lang)
-    set_widths(ws, [max(12.0, len(c.header) * 1.1) for c in columns])
+    widths = [max(12.0, len(c.header) * 1.1) for c in columns]
+    set_widths(ws, widths)
+    text_width = sum(widths[:8])  # the instructions span A:H
     ws.sheet_view.showGridLines = False
     doc = Document(ws)
     last = "H"
@@ -73,12 +74,13 @@ def _instructions(wb: Workbook, lang: str) -> None:
         t("workbook.template.intro", lang, inventory=sheet_label("inventory", lang),
           questionnaire=sheet_label("questionnaire", lang)),
         t("workbook.template.step_ids", lang),
-        t("workbook.template.step_unknown", lang, unknown=value_label("two_factor", "unknown", lang)),
+        t("workbook.template.step_unknown", lang,
+          unknown=value_label("two_factor", "unknown", lang)),
         t("workbook.template.step_secrets", lang),
     ]
     for number, text in enumerate(paragraphs, 1):
         line = f"{number}. {text}"
-        doc.line([line], styles.WRAP, merge=f"A:{last}", height=wrapped_height(line, TEXT_WIDTH))
+        doc.line([line], styles.WRAP, merge=f"A:{last}", height=wrapped_height(line, text_width))
     doc.line()
     doc.line([t("workbook.template.examples", lang)], styles.SUBTITLE, height=20)
     doc.line([c.header for c in columns], styles.HEADER)

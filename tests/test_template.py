@@ -1,0 +1,106 @@
+"""The intake template: sheets, dropdowns, instructions and examples that never import."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from openpyxl import load_workbook
+from test_workbook import header, validations
+
+from audit import platforms
+from audit.export.intake import questions
+from audit.export.template import write_template
+from audit.i18n import t
+from audit.inventory import column_label, read_answers, read_inventory, sheet_label, value_label
+from audit.models import ASSET_COLUMNS
+
+
+def template(lang: str) -> bytes:
+    buffer = io.BytesIO()
+    write_template(buffer, lang)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_template_has_inventory_questionnaire_and_instructions(lang):
+    wb = load_workbook(io.BytesIO(template(lang)))
+    assert wb.sheetnames == [sheet_label("inventory", lang), sheet_label("questionnaire", lang),
+                             t("workbook.sheet.instructions", lang)]
+    assert wb.active.title == t("workbook.sheet.instructions", lang)
+    inventory = wb[sheet_label("inventory", lang)]
+    assert header(inventory) == [column_label(c, lang) for c in ASSET_COLUMNS]
+    assert inventory.max_row == 1 and inventory.freeze_panes == "A2"
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_inventory_dropdowns_cover_platform_choices_numbers_and_dates(lang):
+    ws = load_workbook(io.BytesIO(template(lang)))[sheet_label("inventory", lang)]
+    dvs = validations(ws)
+
+    def letter(column: str) -> str:
+        return ws.cell(1, ASSET_COLUMNS.index(column) + 1).column_letter
+
+    assert dvs[letter("platform")].formula1 == '"' + ",".join(platforms.platform_ids()) + '"'
+    tristate = ",".join(value_label("two_factor", v, lang) for v in ("yes", "no", "unknown"))
+    for column in ("two_factor", "shared_login", "verified", "monitored", "campaign_briefed"):
+        assert dvs[letter(column)].formula1 == f'"{tristate}"'
+    if lang == "id":
+        assert tristate == "Ya,Tidak,Tidak tahu"
+    importance = ",".join(value_label("importance", v, lang) for v in ("primary", "secondary"))
+    assert dvs[letter("importance")].formula1 == f'"{importance}"'
+    assert dvs[letter("last_post")].type == "date"
+    assert dvs[letter("admins")].type == "whole"
+    assert dvs[letter("response_sla_hours")].type == "decimal"
+    assert str(dvs[letter("platform")].sqref).endswith(":B1001")  # room for the client's rows
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_questionnaire_lists_every_question_with_an_answer_dropdown(lang):
+    ws = load_workbook(io.BytesIO(template(lang)))[sheet_label("questionnaire", lang)]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert [r[0] for r in rows] == [q.id for q in questions()]
+    assert all(r[1] and r[2] is None for r in rows)  # question text, answer left blank
+    answers = ",".join(value_label("answer", v, lang) for v in ("yes", "partial", "no", "unknown"))
+    assert validations(ws)["C"].formula1 == f'"{answers}"'
+    if lang == "id":
+        assert answers == "Ya,Sebagian,Tidak,Tidak tahu"
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_examples_are_on_the_instructions_sheet_and_never_import(lang):
+    data = template(lang)
+    wb = load_workbook(io.BytesIO(data))
+    texts = [c for row in wb[t("workbook.sheet.instructions", lang)].iter_rows(values_only=True)
+             for c in row if c]
+    assert "IG-01" in texts and "WEB-01" in texts
+    assert t("workbook.template.examples", lang) in texts
+    imported = read_inventory(data, "template.xlsx")
+    assert imported.assets == [] and imported.answers == []
+    assert read_answers(data, "template.xlsx").answers == []
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_a_filled_template_imports(lang):
+    from openpyxl import Workbook
+
+    wb = load_workbook(io.BytesIO(template(lang)))
+    filled = Workbook()
+    filled.remove(filled.active)
+    for name in (sheet_label("inventory", lang), sheet_label("questionnaire", lang)):
+        target = filled.create_sheet(name)
+        for row in wb[name].iter_rows(values_only=True):
+            target.append(list(row))
+    inv = filled[sheet_label("inventory", lang)]
+    inv.append(["IG-01", "instagram", "Brand", "brand", "", "Rina", "", "", "", "",
+                value_label("two_factor", "yes", lang), value_label("shared_login", "no", lang),
+                2, "", "", None, "", 4, "", value_label("importance", "primary", lang), ""])
+    quest = filled[sheet_label("questionnaire", lang)]
+    quest.cell(2, 3, value_label("answer", "partial", lang))
+    buffer = io.BytesIO()
+    filled.save(buffer)
+    result = read_inventory(buffer.getvalue(), "filled.xlsx")
+    assert result.ok, [e.message() for e in result.errors]
+    [asset] = result.assets
+    assert (asset.two_factor, asset.shared_login, asset.importance) == ("yes", "no", "primary")
+    assert [(a.question_id, a.answer) for a in result.answers] == [(questions()[0].id, "partial")]
