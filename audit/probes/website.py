@@ -25,9 +25,8 @@ def http_url(url: str) -> str:
     parts = parse_url(url)
     if not parts.host:
         raise ValueError(f"No host in URL {url!r}")
-    host = f"[{parts.host}]" if parts.host and ":" in parts.host else parts.host
     port = f":{parts.port}" if parts.port and parts.scheme == "http" else ""
-    return f"http://{host}{port}/"
+    return f"http://{parts.host}{port}/"  # parse_url keeps IPv6 brackets
 
 
 def probe_website(url: str, settings: ProbeSettings) -> dict[str, Any]:
