@@ -1,0 +1,304 @@
+"""web.* checks as pure functions over healthy facts with one thing broken per test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from checkfacts import day
+
+from checks.registry import get
+
+Mutate = Callable[[dict[str, Any]], None]
+
+
+def main(**over: Any) -> Mutate:
+    def mutate(facts: dict[str, Any]) -> None:
+        facts["website"]["main"].update(over)
+    return mutate
+
+
+def http(**over: Any) -> Mutate:
+    def mutate(facts: dict[str, Any]) -> None:
+        facts["website"]["http"].update(over)
+    return mutate
+
+
+def tls(**over: Any) -> Mutate:
+    def mutate(facts: dict[str, Any]) -> None:
+        facts["tls"].update(over)
+    return mutate
+
+
+def headers(**over: str | None) -> Mutate:
+    def mutate(facts: dict[str, Any]) -> None:
+        found = facts["website"]["main"]["headers"]
+        for name, value in over.items():
+            name = name.replace("_", "-")
+            if value is None:
+                found.pop(name, None)
+            else:
+                found[name] = value
+    return mutate
+
+
+def replace(probe: str, value: Any) -> Mutate:
+    def mutate(facts: dict[str, Any]) -> None:
+        facts[probe] = value
+    return mutate
+
+
+def drop(probe: str) -> Mutate:
+    def mutate(facts: dict[str, Any]) -> None:
+        del facts[probe]
+    return mutate
+
+
+def fails(kind: str, error: str = "boom") -> dict[str, Any]:
+    return {"status": None, "final_url": None, "error": error, "error_kind": kind}
+
+
+REDIRECT = {"url": "http://www.brand.co.id/", "status": 301}
+SERVED = {"url": "https://www.brand.co.id/", "status": 200, "location": None}
+
+CASES = [
+    # web.reachable
+    ("web.reachable", None, "pass", "web.reachable.ok", "healthy_site_is_reachable"),
+    ("web.reachable", main(status=404), "fail", "web.reachable.http_status", "not_found_fails"),
+    ("web.reachable", main(status=503), "fail", "web.reachable.http_status", "server_error_fails"),
+    ("web.reachable", main(status=204), "pass", "web.reachable.ok", "any_2xx_passes"),
+    ("web.reachable", main(**fails("dns")), "fail", "web.reachable.dns", "dns_failure_fails"),
+    ("web.reachable", main(**fails("refused")), "fail", "web.reachable.refused",
+     "refused_connection_fails"),
+    ("web.reachable", main(**fails("timeout")), "fail", "web.reachable.timeout", "timeout_fails"),
+    ("web.reachable", main(**fails("redirect_loop")), "fail", "web.reachable.redirect_loop",
+     "redirect_loop_fails"),
+    ("web.reachable", main(**fails("too_many_redirects")), "fail",
+     "web.reachable.too_many_redirects", "eleven_redirects_fail"),
+    ("web.reachable", main(**fails("tls")), "fail", "web.reachable.tls",
+     "tls_failure_on_only_scheme_fails"),
+    ("web.reachable", lambda f: (main(**fails("tls"))(f), http(
+        status=200, final_url="http://www.brand.co.id/",
+        chain=[{"url": "http://www.brand.co.id/", "status": 200, "location": None}])(f)),
+     "pass", "web.reachable.http_only", "tls_failure_with_working_http_passes_as_http_only"),
+    ("web.reachable", main(**fails("blocked")), "error", "probe_error",
+     "ssrf_blocked_url_is_an_error_not_a_fail"),
+    ("web.reachable", main(status=200, error="body too large", error_kind="too_large"),
+     "pass", "web.reachable.ok", "oversized_body_with_200_still_reachable"),
+    ("web.reachable", drop("website"), "error", "probe_error", "missing_website_facts_error"),
+    ("web.reachable", replace("website", {"error": "bad url", "error_kind": "invalid_url"}),
+     "error", "probe_error", "failed_website_probe_errors"),
+    # web.https_redirect
+    ("web.https_redirect", None, "pass", "web.https_redirect.ok", "same_host_https_redirect"),
+    ("web.https_redirect", http(chain=[{**REDIRECT, "location": "https://WWW.brand.co.id/x"},
+                                       SERVED]),
+     "pass", "web.https_redirect.ok", "host_case_is_ignored"),
+    ("web.https_redirect", http(chain=[{**REDIRECT, "location": "https://brand.co.id/"},
+                                       SERVED]),
+     "warn", "web.https_redirect.indirect", "first_redirect_to_other_host_warns"),
+    ("web.https_redirect", http(chain=[{**REDIRECT, "location": "/beranda"},
+                                       {"url": "http://www.brand.co.id/beranda", "status": 301,
+                                        "location": "https://www.brand.co.id/beranda"},
+                                       SERVED]),
+     "warn", "web.https_redirect.indirect", "first_redirect_staying_on_http_warns"),
+    ("web.https_redirect", http(chain=[{**REDIRECT, "location": "http://promo.example.net/"},
+                                       {"url": "http://promo.example.net/", "status": 200,
+                                        "location": None}],
+                                final_url="http://promo.example.net/"),
+     "fail", "web.https_redirect.never_https", "redirect_that_never_reaches_https_fails"),
+    ("web.https_redirect", http(chain=[{"url": "http://www.brand.co.id/", "status": 200,
+                                        "location": None}],
+                                final_url="http://www.brand.co.id/"),
+     "fail", "web.https_redirect.no_redirect", "http_serving_content_fails"),
+    ("web.https_redirect", http(chain=[], **fails("refused")), "pass",
+     "web.https_redirect.no_http", "nothing_listening_on_http_passes"),
+    ("web.https_redirect", http(chain=[], **fails("timeout")), "error", "probe_error",
+     "http_timeout_is_an_error"),
+    ("web.https_redirect", lambda f: f["website"].pop("http"), "error", "probe_error",
+     "missing_http_attempt_errors"),
+    # web.tls_valid
+    ("web.tls_valid", None, "pass", "web.tls_valid.ok", "trusted_certificate_passes"),
+    ("web.tls_valid", tls(verified=False, verify_code=10, not_after=day(-3)), "fail",
+     "web.tls_valid.expired", "expired_certificate_fails"),
+    ("web.tls_valid", tls(not_after=day(-1)), "fail", "web.tls_valid.expired",
+     "certificate_expired_since_probe_fails"),
+    ("web.tls_valid", tls(verified=False, verify_code=9, not_before=day(5)), "fail",
+     "web.tls_valid.not_yet_valid", "not_yet_valid_certificate_fails"),
+    ("web.tls_valid", tls(verified=False, verify_code=18, self_signed=True), "fail",
+     "web.tls_valid.self_signed", "self_signed_certificate_fails"),
+    ("web.tls_valid", tls(verified=False, verify_code=None, self_signed=True), "fail",
+     "web.tls_valid.self_signed", "self_signed_flag_without_code_fails"),
+    ("web.tls_valid", tls(verified=False, verify_code=62, sans=["other.example"]), "fail",
+     "web.tls_valid.hostname_mismatch", "hostname_mismatch_fails"),
+    ("web.tls_valid", tls(verified=False, verify_code=20,
+                          verify_error="unable to get local issuer certificate"),
+     "fail", "web.tls_valid.untrusted", "untrusted_chain_fails"),
+    ("web.tls_valid", replace("tls", {"host": "www.brand.co.id", "error": "refused",
+                                      "error_kind": "refused"}),
+     "fail", "web.tls_valid.refused", "no_https_fails"),
+    ("web.tls_valid", replace("tls", {"error": "handshake failure", "error_kind": "tls"}),
+     "fail", "web.tls_valid.tls", "failed_handshake_fails"),
+    ("web.tls_valid", replace("tls", {"error": "timed out", "error_kind": "timeout"}),
+     "error", "probe_error", "tls_timeout_is_an_error"),
+    ("web.tls_valid", drop("tls"), "error", "probe_error", "missing_tls_facts_error"),
+    # web.tls_expiry
+    ("web.tls_expiry", tls(not_after=day(30)), "pass", "web.tls_expiry.ok",
+     "thirty_days_left_passes"),
+    ("web.tls_expiry", tls(not_after=day(29)), "warn", "web.tls_expiry.soon",
+     "twenty_nine_days_left_warns"),
+    ("web.tls_expiry", tls(not_after=day(7)), "warn", "web.tls_expiry.soon",
+     "seven_days_left_warns"),
+    ("web.tls_expiry", tls(not_after=day(6)), "fail", "web.tls_expiry.imminent",
+     "six_days_left_fails"),
+    ("web.tls_expiry", tls(not_after=day(0)), "fail", "web.tls_expiry.imminent",
+     "expiring_today_fails"),
+    ("web.tls_expiry", tls(not_after=day(-1), verified=False, verify_code=10), "fail",
+     "web.tls_expiry.expired", "expired_yesterday_fails"),
+    ("web.tls_expiry", tls(not_after=f"{day(45)}T23:59:59+00:00", verified=False,
+                           verify_code=18, self_signed=True),
+     "pass", "web.tls_expiry.ok", "untrusted_certificate_still_reports_days"),
+    ("web.tls_expiry", tls(not_after=None), "error", "web.tls_expiry.no_date",
+     "unreadable_expiry_date_errors"),
+    ("web.tls_expiry", replace("tls", {"error": "refused", "error_kind": "refused"}),
+     "not_applicable", "web.tls_expiry.no_https", "no_https_has_nothing_to_expire"),
+    ("web.tls_expiry", replace("tls", {"error": "handshake", "error_kind": "tls"}),
+     "error", "probe_error", "failed_handshake_cannot_read_expiry"),
+    # web.hsts
+    ("web.hsts", None, "pass", "web.hsts.ok", "one_year_max_age_passes"),
+    ("web.hsts", headers(strict_transport_security="max-age=15552000"), "pass", "web.hsts.ok",
+     "max_age_at_observatory_cut_off_passes"),
+    ("web.hsts", headers(strict_transport_security="max-age=15551999"), "warn",
+     "web.hsts.max_age_short", "max_age_just_below_cut_off_warns"),
+    ("web.hsts", headers(strict_transport_security="max-age=0"), "warn",
+     "web.hsts.max_age_short", "zero_max_age_warns"),
+    ("web.hsts", headers(strict_transport_security='max-age="31536000"; preload'), "pass",
+     "web.hsts.ok", "quoted_max_age_passes"),
+    ("web.hsts", headers(strict_transport_security=None), "fail", "web.hsts.missing",
+     "missing_header_fails"),
+    ("web.hsts", headers(strict_transport_security="max-age=abc"), "fail",
+     "web.hsts.malformed", "non_numeric_max_age_fails"),
+    ("web.hsts", headers(strict_transport_security="max-age=1; max-age=2"), "fail",
+     "web.hsts.malformed", "duplicate_max_age_fails"),
+    ("web.hsts", headers(strict_transport_security="includeSubDomains"), "fail",
+     "web.hsts.malformed", "header_without_max_age_fails"),
+    ("web.hsts", main(final_url="http://www.brand.co.id/"), "fail", "web.hsts.no_https",
+     "site_not_on_https_fails"),
+    ("web.hsts", main(**fails("timeout")), "error", "probe_error",
+     "no_response_is_an_error"),
+    # web.security_headers
+    ("web.security_headers", None, "pass", "web.security_headers.ok", "all_four_pass"),
+    ("web.security_headers", headers(x_frame_options=None), "pass", "web.security_headers.ok",
+     "csp_frame_ancestors_counts_as_frame_protection"),
+    ("web.security_headers", headers(referrer_policy=None), "warn",
+     "web.security_headers.partial", "three_of_four_warns"),
+    ("web.security_headers", headers(referrer_policy=None, x_content_type_options=None),
+     "warn", "web.security_headers.partial", "two_of_four_warns"),
+    ("web.security_headers", headers(referrer_policy=None, x_content_type_options=None,
+                                     content_security_policy=None),
+     "fail", "web.security_headers.missing", "one_of_four_fails"),
+    ("web.security_headers", headers(referrer_policy=None, x_content_type_options=None,
+                                     content_security_policy=None, x_frame_options=None),
+     "fail", "web.security_headers.missing", "none_fails"),
+    ("web.security_headers", headers(content_security_policy=None,
+                                     x_frame_options="ALLOW-FROM https://x.example"),
+     "warn", "web.security_headers.partial", "allow_from_is_not_frame_protection"),
+    ("web.security_headers", headers(x_content_type_options="sniff"), "warn",
+     "web.security_headers.partial", "nosniff_must_be_nosniff"),
+    ("web.security_headers", headers(referrer_policy="unsafe-url"), "warn",
+     "web.security_headers.partial", "unsafe_referrer_policy_does_not_count"),
+    ("web.security_headers", headers(referrer_policy="no-referrer, unsafe-url"), "warn",
+     "web.security_headers.partial", "last_referrer_policy_wins"),
+    # web.meta
+    ("web.meta", None, "pass", "web.meta.ok", "all_four_tags_pass"),
+    ("web.meta", main(html="<html><head><title>Brand</title></head></html>"), "warn",
+     "web.meta.partial", "title_only_warns"),
+    ("web.meta", main(html="<html><head><title>  </title></head><body>hi</body></html>"),
+     "fail", "web.meta.none", "blank_title_and_nothing_else_fails"),
+    ("web.meta", main(html="", content_type="application/pdf"), "fail", "web.meta.no_html",
+     "no_html_fails"),
+    ("web.meta", main(html="<<title>>\x00<meta name=description content='x' <og:title <</a"),
+     "warn", "web.meta.partial", "garbage_html_is_read_as_far_as_possible"),
+    ("web.meta", main(**fails("dns")), "error", "probe_error", "unreachable_site_errors"),
+    # web.response_time
+    ("web.response_time", main(elapsed_ms=999.0), "pass", "web.response_time.fast",
+     "just_under_one_second_passes"),
+    ("web.response_time", main(elapsed_ms=1000.0), "warn", "web.response_time.slow",
+     "one_second_warns"),
+    ("web.response_time", main(elapsed_ms=2999.0), "warn", "web.response_time.slow",
+     "just_under_three_seconds_warns"),
+    ("web.response_time", main(elapsed_ms=3000.0), "fail", "web.response_time.very_slow",
+     "three_seconds_fails"),
+    ("web.response_time", main(**fails("timeout")), "fail", "web.response_time.timeout",
+     "timeout_fails"),
+    ("web.response_time", main(elapsed_ms=None), "error", "probe_error",
+     "missing_timing_errors"),
+    ("web.response_time", main(**fails("dns")), "error", "probe_error",
+     "dns_failure_is_not_a_timing"),
+    # web.social_links
+    ("web.social_links", None, "pass", "web.social_links.ok",
+     "links_to_inventoried_accounts_pass"),
+    ("web.social_links", main(html='<a href="https://twitter.com/Brand_ID">X</a>'), "pass",
+     "web.social_links.ok", "handle_is_normalised_before_comparing"),
+    ("web.social_links", main(html='<a href="https://www.tiktok.com/@oldbrand">t</a>'),
+     "warn", "web.social_links.unknown_only", "links_only_to_unknown_accounts_warn"),
+    ("web.social_links", main(html='<a href="https://www.instagram.com/brandid">i</a>'
+                                   '<a href="https://facebook.com/brand.lama">f</a>'),
+     "warn", "web.social_links.some_unknown", "extra_unknown_account_warns"),
+    ("web.social_links", main(html='<a href="/kontak">Kontak</a>'
+                                   '<a href="https://www.instagram.com/">Instagram</a>'
+                                   '<a href="mailto:halo@brand.co.id">email</a>'),
+     "fail", "web.social_links.none", "no_profile_links_fails"),
+    ("web.social_links", main(html=""), "fail", "web.social_links.none",
+     "no_html_means_no_links"),
+    ("web.social_links", main(html='<a href="http://[::1">x</a><a href="javascript:0">y</a>'
+                                   '<a href=https://x.com/brandid>ok</a>'),
+     "pass", "web.social_links.ok", "broken_hrefs_are_skipped"),
+    ("web.social_links", main(**fails("timeout")), "error", "probe_error",
+     "unreachable_page_errors"),
+]
+
+
+@pytest.mark.parametrize(("check_id", "mutate", "status", "reason"),
+                         [pytest.param(*case[:4], id=case[4]) for case in CASES])
+def test_web_check(judge, facts, check_id, mutate, status, reason):
+    if mutate:
+        mutate(facts)
+    outcome = judge(check_id, facts)
+    assert (outcome.status, outcome.reason) == (status, reason), outcome
+
+
+def test_tls_expiry_reports_days_and_date(judge, facts):
+    tls(not_after=day(9))(facts)
+    outcome = judge("web.tls_expiry", facts)
+    assert (outcome.values["days"], outcome.values["date"]) == (9, day(9))
+    assert get("web.tls_expiry").render(outcome.reason, outcome.values, "en") == \
+        f"Certificate expires in 9 days ({day(9)})."
+    assert get("web.tls_expiry").render(outcome.reason, outcome.values, "id") == \
+        f"Sertifikat kedaluwarsa dalam 9 hari ({day(9)})."
+
+
+def test_tls_expiry_of_untrusted_certificate_says_untrusted(judge, facts):
+    tls(verified=False, verify_code=18, not_after=day(3))(facts)
+    outcome = judge("web.tls_expiry", facts)
+    assert (outcome.status, outcome.values["days"], outcome.values["trusted"]) == ("fail", 3, False)
+
+
+def test_security_headers_lists_what_is_missing(judge, facts):
+    headers(referrer_policy=None, x_content_type_options=None)(facts)
+    outcome = judge("web.security_headers", facts)
+    assert outcome.values["missing"] == "X-Content-Type-Options: nosniff, Referrer-Policy"
+
+
+def test_social_links_lists_accounts_missing_from_inventory(judge, facts):
+    main(html='<a href="https://www.tiktok.com/@oldbrand">t</a>'
+              '<a href="https://t.me/brand_cs">tg</a>')(facts)
+    outcome = judge("web.social_links", facts)
+    assert outcome.values["unknown"] == "telegram @brandcs, tiktok @oldbrand"
+
+
+def test_https_redirect_resolves_relative_location(judge, facts):
+    http(chain=[{**REDIRECT, "location": "//www.brand.co.id/"}, SERVED])(facts)
+    outcome = judge("web.https_redirect", facts)
+    assert outcome.status == "warn"  # scheme-relative keeps http
+    assert outcome.values["location"] == "http://www.brand.co.id/"
