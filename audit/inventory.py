@@ -421,7 +421,8 @@ class _Workbook:
             return _sheet_rows(self.book[name])
         rows = _sheet_rows(self.book.worksheets[0])
         if _find_header(rows, headers) is None:
-            raise _Refused("inventory.no_sheet", expected=sheet_label(sheet),
+            names = " / ".join(f"'{sheet_label(sheet, lang)}'" for lang in LANGUAGES)
+            raise _Refused("inventory.no_sheet", expected=names,
                            sheets=", ".join(self.book.sheetnames))
         return rows
 

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 from publicsuffixlist import PublicSuffixList
 
@@ -248,11 +248,20 @@ def recognise(value: str, platform: str | None = None) -> Recognised | None:
         return None
     if (given is not None and given.kind == "email") or text.lower().startswith("mailto:"):
         return _email(text)
+    if given is not None and _is_handle(text, given):
+        return _from_handle(text, given)
     if _SCHEME.match(text) or text.startswith("//") or _HOSTLIKE.match(text):
         return _from_url(text, given)
     if given is None:
         return _email(text) if _EMAIL.match(text) else None
     return _from_handle(text, given)
+
+
+def _is_handle(text: str, platform: Platform) -> bool:
+    """"brand.id" typed for Instagram is a handle, not a website; "instagram.com" is not."""
+    if platform.profile_url is None or "/" in text or _SCHEME.match(text):
+        return False
+    return platform.handle_ok(text) and _host(text) not in platform.hosts
 
 
 def _email(text: str) -> Recognised | None:
@@ -304,7 +313,7 @@ def _from_url(text: str, given: Platform | None) -> Recognised | None:
 
 
 def _match(platform: Platform, host: str, path: str, query: str, url: str) -> Recognised | None:
-    target = unquote((path or "/") + (f"?{query}" if query else ""))
+    target = (path or "/") + (f"?{query}" if query else "")
     for form in platform.url_patterns:
         if form.hosts and host not in form.hosts:
             continue

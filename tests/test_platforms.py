@@ -98,6 +98,8 @@ FORMS = [
     ("intranet.brand.corp", None, "website", "intranet.brand.corp",
      "https://intranet.brand.corp/"),
     ("@brand", "instagram", "instagram", "brand", "https://www.instagram.com/brand/"),
+    ("brand.id", "instagram", "instagram", "brand.id", "https://www.instagram.com/brand.id/"),
+    ("instagram.com", "instagram", "instagram", "", "https://instagram.com/"),
     ("@brand", "tiktok", "tiktok", "brand", "https://www.tiktok.com/@brand"),
     ("brand", "x", "x", "brand", "https://x.com/brand"),
     ("@brand", "youtube", "youtube", "brand", "https://www.youtube.com/@brand"),

@@ -123,11 +123,12 @@ STRINGS: dict[str, dict[str, str]] = {
               "sebagai 'CSV UTF-8', lalu impor lagi.",
     },
     "inventory.no_sheet": {
-        "en": "No '{expected}' sheet found (the workbook has: {sheets}), and the first sheet has "
-              "no inventory columns. Rename the sheet that holds the inventory to '{expected}'.",
-        "id": "Sheet '{expected}' tidak ditemukan (isi workbook: {sheets}), dan sheet pertama "
-              "tidak memuat kolom inventaris. Ganti nama sheet yang berisi inventaris menjadi "
-              "'{expected}'.",
+        "en": "No sheet named {expected} was found (the workbook has: {sheets}), and the first "
+              "sheet has none of the expected columns. Rename the sheet that holds the data to "
+              "one of those names.",
+        "id": "Tidak ada sheet bernama {expected} (isi workbook: {sheets}), dan sheet pertama "
+              "tidak memuat kolom yang diharapkan. Ganti nama sheet yang berisi data menjadi "
+              "salah satu nama tersebut.",
     },
     "inventory.no_header": {
         "en": "No known column names were found in the first rows{sheet}. The first row must "
