@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from audit import app_support, services
+from audit.i18n import t
 from pages import _ui as ui
 
 WATCHING = "checks_watching"  # run id this session saw running, to refresh once it ends
@@ -88,10 +89,10 @@ rows = app_support.result_rows(report, lang)
 by_status, by_kind, by_check = st.columns(3)
 statuses = by_status.multiselect(
     ui.tr("app.checks.filter.status"), sorted({r["status"] for r in rows}), key="f_status",
-    format_func=lambda s: ui.tr(f"status.{s}"))
+    format_func=lambda s: t(f"status.{s}", lang))
 kinds = by_kind.multiselect(
     ui.tr("app.checks.filter.kind"), sorted({r["kind"] for r in rows}), key="f_kind",
-    format_func=lambda k: ui.tr("org.asset") if k == "organization" else ui.tr(f"kind.{k}"))
+    format_func=lambda k: t("org.asset", lang) if k == "organization" else t(f"kind.{k}", lang))
 titles = {r["check_id"]: r["check"] for r in rows}
 checks = by_check.multiselect(ui.tr("app.checks.filter.check"), sorted(titles, key=titles.get),
                               key="f_check", format_func=titles.get)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from audit import app_support, services
+from audit.i18n import t
 from audit.models import FINDING_STATES
 from pages import _ui as ui
 
@@ -33,12 +34,12 @@ owners = owner_col.multiselect(ui.tr("app.findings.filter.owner"),
 severities = severity_col.multiselect(
     ui.tr("app.findings.filter.severity"),
     [s for s in SEVERITIES if any(r["severity_id"] == s for r in rows)], key="ff_severity",
-    format_func=lambda s: ui.tr(f"severity.{s}"))
+    format_func=lambda s: t(f"severity.{s}", lang))
 dimensions = dimension_col.multiselect(
     ui.tr("app.findings.filter.dimension"), sorted({r["dimension_id"] for r in rows}),
-    key="ff_dimension", format_func=lambda d: ui.tr(f"dimension.{d}"))
+    key="ff_dimension", format_func=lambda d: t(f"dimension.{d}", lang))
 states = state_col.multiselect(ui.tr("app.findings.filter.state"), FINDING_STATES,
-                               key="ff_state", format_func=lambda s: ui.tr(f"finding_state.{s}"))
+                               key="ff_state", format_func=lambda s: t(f"finding_state.{s}", lang))
 shown = [r for r in rows if (not owners or (r["owner"] or nobody) in owners)
          and (not severities or r["severity_id"] in severities)
          and (not dimensions or r["dimension_id"] in dimensions)
@@ -64,7 +65,7 @@ if shown:
     with st.form("finding_state"):
         state = st.radio(ui.tr("app.col.state"), FINDING_STATES, horizontal=True,
                          index=FINDING_STATES.index(chosen["state_id"]),
-                         format_func=lambda s: ui.tr(f"finding_state.{s}"), key=f"fs_{key}")
+                         format_func=lambda s: t(f"finding_state.{s}", lang), key=f"fs_{key}")
         note = st.text_input(ui.tr("app.col.note"), value=chosen["note"], key=f"fn_{key}")
         if st.form_submit_button(ui.tr("app.findings.save"), type="primary"):
             services.set_finding_state(store, current.id, chosen["asset_id"],
