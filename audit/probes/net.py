@@ -10,6 +10,7 @@ a gzip bomb, loop redirects or point us at the cloud metadata service. So:
 - `timeout=(connect, read)` only bounds each socket operation, so each fetch also
   has a total deadline (settings.timeout_s): a timer shuts the fetch's sockets
   when it expires, which ends a blocked read however slowly the server drips.
+  (Name resolution is the one step it cannot cut short: getaddrinfo has no timeout.)
 - bodies are streamed and capped at settings.max_bytes *after* decompression; a
   bigger body is not an error (the page answered): `html` holds the first bytes
   and the Attempt says `"truncated": True`. (error_kind "too_large" is therefore
