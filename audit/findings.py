@@ -27,8 +27,9 @@ from typing import Any
 from audit.i18n import t
 from audit.models import Asset, Result
 from audit.report import Finding
-from audit.scoring import default_specs, is_organization, latest
+from audit.scoring import is_organization, latest
 from checks.base import CheckSpec
+from checks.registry import BY_ID
 
 STATUS_FACTOR = {"fail": 1.0, "unknown": 0.8, "warn": 0.5}
 PRIMARY_FACTOR = 1.5
@@ -54,7 +55,7 @@ def build_findings(results: Sequence[Result], assets: Sequence[Asset],
                    specs: Mapping[str, CheckSpec] | None = None,
                    states: States | None = None) -> list[Finding]:
     """The prioritised action plan for one run, highest priority first."""
-    specs = default_specs() if specs is None else specs
+    specs = BY_ID if specs is None else specs
     states = states or {}
     by_id = {a.asset_id: a for a in assets}
     hits = [r for r in latest(results).values()

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from audit.findings import is_finding
 from audit.models import Result
 from audit.report import Score
-from audit.scoring import default_specs, latest
+from audit.scoring import latest
 from checks.base import CheckSpec
+from checks.registry import BY_ID
 
 Key = tuple[str, str]  # (asset_id, check_id)
 
@@ -40,7 +41,7 @@ def compare_runs(old_results: Sequence[Result], new_results: Sequence[Result],
                  old_score: Score | None, new_score: Score | None,
                  specs: Mapping[str, CheckSpec] | None = None) -> Comparison:
     """The change from an older run to a newer one, for the History sheet and the trend."""
-    specs = default_specs() if specs is None else specs
+    specs = BY_ID if specs is None else specs
     old, new = latest(old_results), latest(new_results)
 
     def findings(results: dict[Key, Result]) -> set[Key]:

@@ -2,7 +2,7 @@
 
 Every number here (points, severity weights, dimension weights, band limits, the cap,
 the provisional threshold, the priority factors and the check table) is read from
-`audit.scoring`, `audit.findings`, `checks.base` and the check specs, so the
+`audit.scoring`, `audit.findings`, `checks.base` and `checks.registry`, so the
 Methodology sheet and the app can never describe a different rule from the one applied.
 """
 
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from audit import findings, scoring
 from audit.i18n import t
 from checks.base import SEVERITY_WEIGHTS, CheckSpec
+from checks.registry import BY_ID, DIMENSION_WEIGHTS
 
 Cell = str | float
 
@@ -28,13 +29,14 @@ class Section:
     rows: tuple[tuple[Cell, ...], ...] = ()
 
 
-def _num(value: float) -> str:
-    """1.0 -> "1", 0.5 -> "0.5": weights and factors read as people write them."""
-    return f"{value:g}"
+def _num(value: float, lang: str) -> str:
+    """1.0 -> "1", 0.5 -> "0.5" (Indonesian "0,5"): numbers as people write them in prose."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if lang == "id" else text
 
 
-def _pct(value: float) -> str:
-    return _num(round(100 * value, 1))
+def _pct(value: float, lang: str) -> str:
+    return _num(round(100 * value, 1), lang)
 
 
 def _points(lang: str) -> Section:
@@ -68,7 +70,8 @@ def _dimensions(lang: str, weights: Mapping[str, float]) -> Section:
         t("scoring.method.dimensions.title", lang), (t("scoring.method.dimensions.intro", lang),),
         (t("scoring.col.dimension", lang), t("scoring.col.weight", lang),
          t("scoring.col.share", lang)),
-        tuple((t(f"dimension.{d}", lang), w, f"{_pct(w / total)}%") for d, w in weights.items()))
+        tuple((t(f"dimension.{d}", lang), w, f"{_pct(w / total, lang)}%")
+              for d, w in weights.items()))
 
 
 def _bands(lang: str) -> Section:
@@ -76,10 +79,10 @@ def _bands(lang: str) -> Section:
     step = 10 ** -scoring.SCORE_DECIMALS
     for i, (name, low) in enumerate(scoring.BANDS):
         nxt = scoring.BANDS[i + 1][1] if i + 1 < len(scoring.BANDS) else None
-        high = "100" if nxt is None else _num(round(nxt - step, scoring.SCORE_DECIMALS))
+        high = "100" if nxt is None else _num(round(nxt - step, scoring.SCORE_DECIMALS), lang)
         label = t("scoring.band_label", lang, en=t(f"band.{name}", "en"),
                   id=t(f"band.{name}", "id"))
-        rows.append((label, f"{_num(low)}–{high}"))
+        rows.append((label, f"{_num(low, lang)}–{high}"))
     return Section(
         t("scoring.method.bands.title", lang), (t("scoring.method.bands.intro", lang),),
         (t("scoring.col.band", lang), t("scoring.col.range", lang)), tuple(rows))
@@ -100,7 +103,7 @@ def _coverage(lang: str) -> Section:
         t("scoring.method.coverage.rule", lang),
         t("scoring.method.coverage.range", lang),
         t("scoring.method.coverage.provisional", lang,
-          threshold=_pct(scoring.PROVISIONAL_BELOW)),
+          threshold=_pct(scoring.PROVISIONAL_BELOW, lang)),
         t("scoring.method.coverage.empty", lang),
     ))
 
@@ -113,10 +116,10 @@ def _evidence(lang: str) -> Section:
 def _priority(lang: str) -> Section:
     factor = findings.STATUS_FACTOR
     return Section(t("scoring.method.priority.title", lang), (
-        t("scoring.method.priority.rule", lang, fail=_num(factor["fail"]),
-          unknown=_num(factor["unknown"]), warn=_num(factor["warn"]),
-          primary=_num(findings.PRIMARY_FACTOR), step=_num(findings.EXPOSURE_STEP),
-          max=_num(findings.EXPOSURE_MAX)),
+        t("scoring.method.priority.rule", lang, fail=_num(factor["fail"], lang),
+          unknown=_num(factor["unknown"], lang), warn=_num(factor["warn"], lang),
+          primary=_num(findings.PRIMARY_FACTOR, lang), step=_num(findings.EXPOSURE_STEP, lang),
+          max=_num(findings.EXPOSURE_MAX, lang)),
     ))
 
 
@@ -137,9 +140,8 @@ def _checks(lang: str, specs: Mapping[str, CheckSpec]) -> Section:
 def methodology(lang: str, specs: Mapping[str, CheckSpec] | None = None,
                 dimension_weights: Mapping[str, float] | None = None) -> list[Section]:
     """The methodology in one language, in reading order, for the workbook and the app."""
-    specs = scoring.default_specs() if specs is None else specs
-    weights = (scoring.default_dimension_weights() if dimension_weights is None
-               else dimension_weights)
+    specs = BY_ID if specs is None else specs
+    weights = DIMENSION_WEIGHTS if dimension_weights is None else dimension_weights
     return [
         _points(lang), _severity(lang), _dimensions(lang, weights), _bands(lang),
         _cap(lang, specs), _coverage(lang), _evidence(lang), _priority(lang),

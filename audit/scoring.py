@@ -1,7 +1,8 @@
 """Readiness score: pure arithmetic over results and one weights table (SPEC section 5).
 
 The rules, in the order the scorer applies them (the methodology text is generated from
-the constants below, so the published rules and the arithmetic cannot drift):
+the constants below and the registry's weights and bands, so the published rules and the
+arithmetic cannot drift):
 
 - Points per status: pass 1, warn 0.5, fail 0. An *attested* check (typed by people)
   left `unknown` scores 0: not knowing whether 2FA is on is itself a gap.
@@ -48,14 +49,10 @@ from typing import Any
 from audit.models import Answer, Asset, Result
 from audit.report import Cap, DimensionScore, Score
 from checks.base import CheckSpec
+from checks.registry import BANDS, BY_ID, CAP_BAND, DIMENSION_WEIGHTS
 
 POINTS = {"pass": 1.0, "warn": 0.5, "fail": 0.0}
 ATTESTED_UNKNOWN_POINTS = 0.0
-# Lower bound of each band, lowest first (SPEC section 5).
-BANDS: tuple[tuple[str, float], ...] = (
-    ("vulnerable", 0.0), ("developing", 40.0), ("prepared", 60.0), ("resilient", 80.0),
-)
-CAP_BAND = "developing"
 CAP_SEVERITY = "critical"
 PROVISIONAL_BELOW = 0.70
 SCORE_DECIMALS = 1
@@ -63,16 +60,8 @@ SHARE_DECIMALS = 3
 
 
 def default_specs() -> Mapping[str, CheckSpec]:
-    """The check catalog; imported late because the registry imports every check family."""
-    from checks.registry import BY_ID
-
+    """The catalog every scoring-area function falls back to when given no specs."""
     return BY_ID
-
-
-def default_dimension_weights() -> Mapping[str, float]:
-    from checks.registry import DIMENSION_WEIGHTS
-
-    return DIMENSION_WEIGHTS
 
 
 def points(result: Result, spec: CheckSpec) -> float | None:
@@ -145,8 +134,8 @@ def score(results: Sequence[Result], assets: Sequence[Asset], answers: Mapping[s
           specs: Mapping[str, CheckSpec] | None = None,
           dimension_weights: Mapping[str, float] | None = None) -> Score:
     """Score one run's results; results for checks missing from `specs` are ignored."""
-    specs = default_specs() if specs is None else specs
-    weights = default_dimension_weights() if dimension_weights is None else dimension_weights
+    specs = BY_ID if specs is None else specs
+    weights = DIMENSION_WEIGHTS if dimension_weights is None else dimension_weights
     importance = {a.asset_id: a.importance for a in assets}
 
     dims: dict[str, _Tally] = {d: _Tally() for d in weights}

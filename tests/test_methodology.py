@@ -91,7 +91,11 @@ def test_indonesian_reads_as_indonesian_with_the_same_structure():
     en, id_ = methodology("en", SPECS, WEIGHTS), methodology("id", SPECS, WEIGHTS)
     assert [len(s.rows) for s in en] == [len(s.rows) for s in id_]
     assert id_[0].title == "Cara pemberian poin"
-    assert ("Rentan (Vulnerable)", "0–39.9") in section(id_, "Tingkat kesiapan").rows
+    # Indonesian writes decimals with a comma
+    assert ("Rentan (Vulnerable)", "0–39,9") in section(id_, "Tingkat kesiapan").rows
+    assert ("Kesiapan krisis", 3, "37,5%") in section(id_, "Dimensi dan bobotnya").rows
+    assert "gagal 1, belum diketahui 0,8, peringatan 0,5) × 1,5" in section(
+        id_, "Prioritas temuan").paragraphs[0]
     assert "paling tinggi Berkembang" in section(
         id_, "Batas untuk kegagalan kritis").paragraphs[0]
     assert "Jika cakupan di bawah 70%, skor diberi label sementara." in section(

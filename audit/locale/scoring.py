@@ -149,7 +149,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "scoring.method.coverage.empty": {
         "en": "An engagement with nothing scored yet has no score and no band, rather than "
               "a misleading 0.",
-        "id": "Engagement yang belum memiliki hasil untuk dinilai tidak diberi skor maupun "
+        "id": "Audit yang belum memiliki hasil untuk dinilai belum diberi skor maupun "
               "tingkat kesiapan, agar tidak muncul angka 0 yang menyesatkan.",
     },
     # -- methodology: evidence --------------------------------------------------------------
