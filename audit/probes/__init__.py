@@ -11,7 +11,8 @@ website  {"url": str,                       # the URL fetched (asset url, https:
           "http": Attempt}                  # fetch of http://<host>/ with redirects followed
   Attempt = {"url", "chain": [{"url", "status", "location"}],   # every hop, in order
              "status": int | None, "final_url": str | None,
-             "headers": {lowercase-name: value}, "elapsed_ms": float,  # final response
+             "headers": {lowercase-name: value},
+             "elapsed_ms": float,           # final request, sent until its headers arrived
              "html": str,                   # first bytes of the body, decoded, "" if not HTML
              "content_type": str,
              "truncated": bool,             # body longer than max_bytes: html holds the start
@@ -28,8 +29,10 @@ tls      {"host", "port", "verified": bool, "verify_error": str | None,
           "verify_code": int | None,        # OpenSSL code: 10 expired, 18 self-signed, 62 name
           "not_before": ISO date, "not_after": ISO date, "issuer": str, "subject": str,
           "sans": [str], "self_signed": bool}   # or {"host", "port", "error", "error_kind"}
-  tls error_kind: "refused" (nothing listens: http-only site) | "no_tls" (not TLS there)
-                  | "dns" | "timeout" | "blocked" | "other"; a bad certificate is not an error
+  tls error_kind: "refused" (nothing listens: http-only site) | "tls" (the handshake failed
+                  for a reason other than the certificate, e.g. plain HTTP on the port)
+                  | "dns" | "timeout" | "blocked" | "other"; a bad certificate is not an
+                  error: it is verified False with verify_error / verify_code
 mail     {"domain", "mx": [{"preference": int, "exchange": str}] | None,
           "spf": [str] | None,              # every TXT at the domain starting v=spf1 (joined)
           "dmarc": [str] | None,            # every TXT at _dmarc.<domain>
@@ -40,7 +43,14 @@ rdap     {"domain": registrable domain, "expiration": ISO datetime | None,
 profile  {"url", "status": int | None, "final_url",
           "not_found_marker": str | None,   # platform "not found" text seen on the page
           "login_wall_marker": str | None,  # login wall / captcha text seen
-          "error", "error_kind"}
+          "error", "error_kind"}            # error_kind "invalid_url": no URL and no template
+
+Which probes run (only those in `needs`): website and tls for platform website (tls
+host:port from the final https:// URL, else the asset's); mail for platform email
+(domain = handle, else the URL's host); rdap for both (registrable domain, once per
+`cache`); profile for kinds social / messaging / listing (asset.url, else
+settings.profile_urls[platform], else the catalog's profile_url with {handle}).
+Error sentences are English; checks embed them in their own bilingual text.
 """
 
 from __future__ import annotations

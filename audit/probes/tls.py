@@ -47,9 +47,9 @@ def probe_tls(host: str, port: int, settings: ProbeSettings) -> dict[str, Any]:
     except TimeoutError:
         return _error(host, port, f"No TLS answer from {host}:{port} in time", "timeout")
     except (ConnectionResetError, ssl.SSLEOFError):
-        return _error(host, port, f"{host}:{port} closed the connection during TLS", "no_tls")
+        return _error(host, port, f"{host}:{port} closed the connection during TLS", "tls")
     except ssl.SSLError as e:  # e.g. plain HTTP on the port: wrong version number
-        return _error(host, port, f"{host}:{port} does not speak TLS ({e.reason})", "no_tls")
+        return _error(host, port, f"{host}:{port} does not speak TLS ({e.reason})", "tls")
     except Exception as e:  # noqa: BLE001 -- a probe never raises; the error is a fact
         return _error(host, port, f"TLS check of {host}:{port} failed: {e}", "other")
 

@@ -77,9 +77,9 @@ def test_ssl_cert_file_env_is_the_trust_store(https_server, ca_file, monkeypatch
     assert facts["verified"] is True
 
 
-def test_plain_http_port_is_no_tls(httpserver, tls_settings) -> None:
+def test_plain_http_port_is_a_tls_error(httpserver, tls_settings) -> None:
     facts = probe_tls("127.0.0.1", httpserver.port, tls_settings)
-    assert facts["error_kind"] == "no_tls"
+    assert facts["error_kind"] == "tls"
     assert "verified" not in facts
 
 
