@@ -688,7 +688,10 @@ def _keep_first(items: list[tuple[str, int, Any]], column: str, code: str, key_n
 
 
 def _parse_assets(rows: Rows) -> ImportResult:
-    layout, result = _layout(rows, _ASSETS)
+    return _assets_from(*_layout(rows, _ASSETS))
+
+
+def _assets_from(layout: _Layout, result: ImportResult) -> ImportResult:
     found = []
     for row in _rows(layout):
         asset = _asset(row)
@@ -730,23 +733,26 @@ def _parse_answers(rows: Rows, sheet: str = "") -> ImportResult:
     return result
 
 
-
-
 def validate_rows(rows: Sequence[Mapping[str, Any]]) -> ImportResult:
     """Validate rows edited in the app (keys are ASSET_COLUMNS) with the import's rules.
 
     Row numbers count like a spreadsheet (first data row = 2) so messages read the same
-    as for a file; column names are the column ids the editor shows.
+    as for a file; column names are the column ids the editor shows. Blank rows are
+    skipped and an empty table is valid (it clears the inventory).
     """
-    table: Rows = [(1, [_Cell(column) for column in ASSET_COLUMNS])]
-    for number, row in enumerate(rows, start=2):
-        table.append((number, [_Cell(_editor_value(row.get(c))) for c in ASSET_COLUMNS]))
-    return _parse_assets(table)
+    data = [(number, [_Cell(_editor_value(row.get(c))) for c in ASSET_COLUMNS])
+            for number, row in enumerate(rows, start=2)]
+    layout = _Layout(1, dict(enumerate(ASSET_COLUMNS)), {c: c for c in ASSET_COLUMNS},
+                     [r for r in data if _nonempty(r[1])])
+    return _assets_from(layout, ImportResult())
 
 
 def _editor_value(value: Any) -> Any:
-    """The editor hands back NaN/NaT/None for empty cells; treat them all as blank."""
-    if value is None or (isinstance(value, float) and value != value):
+    """The editor hands back NaN/NaT/NA/None for empty cells; treat them all as blank."""
+    try:
+        if value is None or bool(value != value):
+            return None
+    except TypeError:  # pandas.NA refuses to be a truth value
         return None
     if hasattr(value, "to_pydatetime"):  # pandas Timestamp
         return value.to_pydatetime()

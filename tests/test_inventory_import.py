@@ -671,3 +671,22 @@ def test_any_asset_written_with_column_labels_reads_back_equal(tmp_path, items, 
     assert result.errors == []
     assert result.notices == []
     assert result.assets == items
+
+
+# -- rows edited in the app ---------------------------------------------------
+
+
+def test_validate_rows_uses_spreadsheet_row_numbers_and_keeps_valid_rows():
+    rows = [{"platform": "instagram", "handle": "brand", "admins": 2.0},
+            {"platform": "x", "handle": "brand", "last_post": "yesterday"},
+            {"asset_id": float("nan"), "platform": None},
+            {"platform": "website", "url": "brand.co.id", "last_post": datetime(2024, 5, 1)}]
+    result = inventory.validate_rows(rows)
+    assert codes(result) == [(3, "last_post", "inventory.bad_date")]
+    assert [(a.asset_id, a.admins, a.last_post) for a in result.assets] == [
+        ("instagram-brand", 2, None), ("website-brand-co-id", None, date(2024, 5, 1))]
+
+
+def test_validate_rows_of_an_empty_table_is_valid():
+    result = inventory.validate_rows([])
+    assert result.ok and result.assets == []
