@@ -8,6 +8,7 @@ built-in table for common TLDs so an offline or firewalled audit still works.
 
 from __future__ import annotations
 
+import ipaddress
 import threading
 import time
 from typing import Any
@@ -37,6 +38,9 @@ _bootstrap_lock = threading.Lock()
 
 def probe_rdap(domain: str, settings: ProbeSettings) -> dict[str, Any]:
     """Expiration date and registrar of the registrable domain of `domain`; never raises."""
+    if _is_ip(domain):  # an intranet or bare-IP site has no registration to expire
+        return {"domain": domain, "error_kind": "not_found",
+                "error": f"{domain} is an IP address, not a registered domain"}
     name = registrable_domain(domain)
     try:
         base = settings.rdap_url or _base_for(name, settings)
@@ -57,6 +61,14 @@ def probe_rdap(domain: str, settings: ProbeSettings) -> dict[str, Any]:
     except Exception as e:  # noqa: BLE001 -- a probe never raises; the error is a fact
         return {"domain": name, "error": f"RDAP lookup of {name} failed: {e}",
                 "error_kind": "other"}
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
 
 
 def _base_for(name: str, settings: ProbeSettings) -> str | None:

@@ -68,3 +68,10 @@ def test_unreachable_rdap_server_is_an_error_not_a_crash() -> None:
         port = sock.getsockname()[1]
     facts = probe_rdap("brand.test", _settings(rdap_url=f"http://127.0.0.1:{port}"))
     assert facts["error_kind"] == "refused"
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "[2001:db8::1]", "2001:db8::1"])
+def test_ip_address_has_no_registration(rdap_server, host: str) -> None:
+    facts = probe_rdap(host, _settings(rdap_url=rdap_server.url))
+    assert facts["error_kind"] == "not_found" and "IP address" in facts["error"]
+    assert rdap_server.hits == []
