@@ -1,0 +1,270 @@
+"""Every page of the real app through streamlit.testing, on a fresh DuckDB file."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from pytest_httpserver import HTTPServer
+from streamlit.testing.v1 import AppTest
+from werkzeug import Request, Response
+
+from audit import services
+from audit.i18n import t
+from audit.runner import Runner
+
+PAGES = ("inventory", "questionnaire", "checks", "readiness", "findings", "export")
+SUBMIT = "FormSubmitter:create_engagement-Create engagement"
+
+
+def open_page(at: AppTest, engagement_id: int | None, page: str) -> AppTest:
+    if engagement_id is not None:
+        at.selectbox(key="engagement_id").set_value(engagement_id).run()
+    return at.switch_page(f"pages/{page}.py").run()
+
+
+def texts(elements) -> list[str]:
+    return [e.value for e in elements]
+
+
+def wait_for_run(engagement_id: int) -> services.RunState:
+    """The run works in a background thread; wait (bounded) until it has finished."""
+    deadline = time.monotonic() + 60
+    while (live := services.active_run(engagement_id)) and live.status == "running":
+        assert time.monotonic() < deadline, "run did not finish"
+        time.sleep(0.05)
+    return live
+
+
+@pytest.fixture
+def demo(store: services.Store) -> int:
+    return services.load_demo(store).id
+
+
+@pytest.fixture
+def acme(store: services.Store) -> int:
+    return services.create_engagement(store, "Acme intake", client="PT Acme",
+                                      domains=["acme.example"], language="en").id
+
+
+# -- home and frame ----------------------------------------------------------------------
+def test_first_launch_explains_siaga_and_offers_the_demo(app):
+    at = app()
+    assert not at.exception
+    assert at.markdown[0].value == t("app.home.intro", "en")
+    assert at.button(key="load_demo").label == t("app.home.demo.button", "en")
+    assert t("app.picker.empty", "en") in texts(at.sidebar.caption)
+    assert t("app.local_mode", "en") in texts(at.sidebar.caption)
+    assert t("app.home.open.empty", "en") in texts(at.caption)
+
+
+def test_load_demo_opens_it_in_its_language(app, store):
+    at = app()
+    at.button(key="load_demo").click().run()
+    demo = store.find_engagement(services.DEMO_NAME)
+    assert demo is not None and store.list_runs(demo.id)
+    assert at.session_state["engagement_id"] == demo.id
+    assert at.session_state["lang"] == "id"
+    assert at.success[0].value == t("app.home.current", "id", name=demo.name)
+    assert at.title[0].value == t("app.home.title", "id")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_pages_without_an_engagement_say_what_to_do_first(app, page):
+    at = open_page(app(), None, page)
+    assert not at.exception
+    assert texts(at.info) == [t("app.no_engagement", "en")]
+
+
+def test_create_engagement_from_the_form(app, store):
+    at = app()
+    at.text_input(key="new_name").input("Bank Sejahtera 2025")
+    at.text_input(key="new_client").input("PT Bank Sejahtera")
+    at.text_input(key="new_domains").input("bank.co.id; Bank.com")
+    at.selectbox(key="new_language").set_value("id")
+    at.button(key=SUBMIT).click().run()
+    created = store.find_engagement("Bank Sejahtera 2025")
+    assert created is not None
+    assert (created.client, created.domains, created.language) == (
+        "PT Bank Sejahtera", ["bank.co.id", "bank.com"], "id")
+    assert at.session_state["engagement_id"] == created.id
+    assert at.selectbox(key="engagement_id").value == created.id
+
+
+def test_create_engagement_needs_a_name(app, store):
+    at = app()
+    at.button(key=SUBMIT).click().run()
+    assert texts(at.error) == [t("app.home.create.need_name", "en")]
+    assert store.list_engagements() == []
+
+
+def test_duplicate_engagement_name_is_refused_with_the_reason(app, acme):
+    at = app()
+    at.text_input(key="new_name").input("Acme intake")
+    at.button(key=SUBMIT).click().run()
+    assert len(at.error) == 1 and "already exists" in at.error[0].value
+
+
+def test_language_switch_shows_indonesian_and_is_remembered(app, store, acme):
+    at = open_page(app(), acme, "inventory")
+    assert at.title[0].value == t("app.inventory.title", "en")
+    at.radio(key="lang").set_value("id").run()
+    assert at.title[0].value == t("app.inventory.title", "id") == "Inventaris aset"
+    assert store.get_engagement(acme).language == "id"
+
+
+# -- inventory ---------------------------------------------------------------------------
+def test_inventory_empty_state_says_what_to_do_first(app, acme):
+    at = open_page(app(), acme, "inventory")
+    assert texts(at.info) == [t("app.inventory.empty", "en")]
+    assert len(at.data_editor) == 1 and at.data_editor[0].editing_mode == "dynamic"
+
+
+def test_save_with_a_bad_row_shows_the_error_and_keeps_saved_data(app, store, acme):
+    services.save_inventory(store, acme, [
+        {"asset_id": "web", "platform": "website", "url": "https://acme.example/",
+         "owner": "Rina"},
+        {"asset_id": "ig", "platform": "instagram", "handle": "@acme", "owner": "Andi"},
+    ])
+    at = open_page(app(), acme, "inventory")
+    editor = f"inventory_editor_{acme}_0"
+    at.session_state[editor] = {
+        "edited_rows": {0: {"owner": "Budi"}, 1: {"platform": "friendster"}},
+        "added_rows": [{"asset_id": "tt", "platform": "tiktok", "handle": "@acme"}],
+        "deleted_rows": [],
+    }
+    at.button(key="inventory_save").click().run()
+
+    saved = {a.asset_id: a for a in store.list_assets(acme)}
+    assert saved["web"].owner == "Budi"  # the valid edit is saved
+    assert saved["ig"].platform == "instagram"  # the bad row keeps its saved version
+    assert "tt" in saved  # the added valid row is saved
+    assert any(t("app.inventory.draft", "en", count=1) == e for e in texts(at.error))
+    problem = at.data_editor[0].value
+    assert problem.loc[1, "problem"] and "friendster" in problem.loc[1, "problem"]
+    assert problem.loc[0, "problem"] == ""
+
+
+def test_import_previews_row_errors_before_saving(app, store, acme):
+    csv = (b"asset_id,platform,url,owner,two_factor\n"
+           b"web,website,https://acme.example/,Rina,yes\n"
+           b"ig,instagram,https://instagram.com/acme,Andi,maybe\n")
+    at = open_page(app(), acme, "inventory")
+    at.get("file_uploader")[0].set_value(("intake.csv", csv, "text/csv"))
+    at.run()
+    assert store.list_assets(acme) == []  # a preview saves nothing
+    assert at.warning[0].value == t("app.inventory.import.errors", "en")
+    button = at.button(key="inventory_import")
+    assert button.label == t("app.inventory.import.button", "en", count=1)
+    button.click().run()
+    assert [a.asset_id for a in store.list_assets(acme)] == ["web"]
+    assert t("app.inventory.import.done", "en", count=1, answers=0) in texts(at.success)
+
+
+# -- questionnaire -------------------------------------------------------------------------
+def test_questionnaire_answers_persist_as_you_go(app, store, acme):
+    at = open_page(app(), acme, "questionnaire")
+    total = len(at.radio) - 1  # the sidebar's language switch is a radio too
+    assert total >= 11
+    at.radio(key=f"q.{acme}.crisis.playbook.answer").set_value("yes").run()
+    at.text_input(key=f"q.{acme}.crisis.playbook.note").input("Reviewed March").run()
+    at.checkbox(key=f"q.{acme}.crisis.playbook.verified").check().run()
+    answer = store.list_answers(acme)["crisis.playbook"]
+    assert (answer.answer, answer.note, answer.verified) == ("yes", "Reviewed March", True)
+    assert at.get("progress")[0].proto.text == t("app.questionnaire.progress", "en",
+                                                  answered=1, total=total)
+
+
+# -- checks ------------------------------------------------------------------------------
+def test_checks_page_without_assets_explains_and_disables_run(app, acme):
+    at = open_page(app(), acme, "checks")
+    assert t("app.checks.no_assets", "en") in texts(at.info)
+    assert at.button(key="checks_run").disabled
+
+
+def test_run_checks_against_a_local_server(app, store, acme, httpserver: HTTPServer):
+    release = threading.Event()
+
+    def page(request: Request) -> Response:
+        release.wait(30)  # hold the run open until the test has seen it live
+        return Response("<html><head><title>Acme</title></head></html>",
+                        content_type="text/html")
+
+    httpserver.expect_request("/").respond_with_handler(page)
+    services.save_inventory(store, acme, [
+        {"asset_id": "web", "platform": "website", "url": f"http://127.0.0.1:{httpserver.port}/",
+         "owner": "Rina", "importance": "primary"}])
+    at = open_page(app(), acme, "checks")
+    at.checkbox(key="checks_private").check()
+    at.number_input(key="checks_timeout").set_value(5.0)
+    at.button(key="checks_run").click().run()
+    try:
+        assert at.button(key="checks_run").disabled  # a second run cannot be started
+        assert services.active_run(acme).status == "running"
+    finally:
+        release.set()
+    assert wait_for_run(acme).status == "completed"
+
+    at.run()
+    runs = store.list_runs(acme)
+    assert len(runs) == 1 and runs[0].settings["allow_private"] is True
+    assert not at.button(key="checks_run").disabled
+    table = at.dataframe[0].value
+    assert len(table) == len(store.list_results(runs[0].id))
+    at.multiselect(key="f_status").select("pass").run()
+    statuses = set(at.dataframe[0].value[t("app.col.status", "en")])
+    assert statuses == {t("status.pass", "en")}
+
+
+# -- readiness, findings, export ---------------------------------------------------------------
+def test_readiness_without_a_run_says_run_the_checks(app, acme):
+    at = open_page(app(), acme, "readiness")
+    assert texts(at.info) == [t("app.readiness.empty", "en")]
+
+
+def test_readiness_renders_score_and_charts(app, store, demo):
+    at = open_page(app(), demo, "readiness")
+    assert not at.exception
+    assert len(at.get("plotly_chart")) == 4  # trend waits for a second run
+    assert t("app.readiness.trend_empty", "id") in texts(at.caption)
+    score = services.build_report(store, demo).score
+    assert at.metric[0].value == f"{score.overall:.1f} / 100"
+
+    engagement = store.get_engagement(demo)
+    Runner(store, services.ProbeSettings(),
+           gather_facts=services.recorded_demo_facts).run(engagement)
+    at.run()
+    assert len(at.get("plotly_chart")) == 5
+
+
+def test_findings_filter_and_follow_up(app, store, demo):
+    at = open_page(app(), demo, "findings")
+    total = len(at.dataframe[0].value)
+    assert total > 5
+    at.multiselect(key="ff_severity").select("critical").run()
+    shown = at.dataframe[0].value
+    assert 0 < len(shown) < total
+    assert set(shown[t("app.col.severity", "id")]) == {t("severity.critical", "id")}
+
+    key = at.selectbox(key="ff_pick").value
+    at.radio(key=f"fs_{key}").set_value("accepted")
+    at.text_input(key=f"fn_{key}").input("Agreed with client")
+    at.button[-1].click().run()
+    asset_id, check_id = key.split("|")
+    assert store.finding_states(demo)[(asset_id, check_id)] == ("accepted", "Agreed with client")
+    at.multiselect(key="ff_state").select("accepted").run()
+    assert len(at.dataframe[0].value) == 1
+
+
+def test_findings_without_a_run(app, acme):
+    at = open_page(app(), acme, "findings")
+    assert texts(at.info) == [t("app.findings.no_run", "en")]
+
+
+def test_export_offers_three_downloads(app, acme):
+    at = open_page(app(), acme, "export")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == [t("app.export.workbook_button", "en"), t("app.export.json_button", "en"),
+                      t("app.export.template_button", "en")]
+    assert texts(at.info) == [t("app.export.no_run", "en")]
