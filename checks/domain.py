@@ -25,7 +25,7 @@ def _expiry(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
     rdap, failed = probe_facts(facts, "rdap")
     if failed:
         return failed
-    values = {"domain": as_str(rdap.get("domain")) or asset.handle,
+    values = {"domain": as_str(rdap.get("domain")) or as_str(asset.handle),
               "registrar": as_str(rdap.get("registrar")) or "-"}
     evidence = {"rdap": dict(rdap)}
     expiration = as_day(rdap.get("expiration"))

@@ -46,6 +46,10 @@ def _records(facts: Facts, name: str) -> tuple[list[Any], Mapping[str, Any], Out
     return [r if isinstance(r, str) else as_dict(r) for r in records], mail, None
 
 
+def _domain(mail: Mapping[str, Any], asset: Asset) -> str:
+    return as_str(mail.get("domain")) or as_str(asset.handle)
+
+
 # -- mail.mx -------------------------------------------------------------------------------
 
 
@@ -55,7 +59,7 @@ def _mx(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
     if failed:
         return failed
     hosts = [as_str(as_dict(r).get("exchange")).strip() for r in records]
-    values = {"domain": as_str(mail.get("domain")) or asset.handle, "hosts": ", ".join(hosts)}
+    values = {"domain": _domain(mail, asset), "hosts": ", ".join(hosts)}
     evidence = {"mx": [dict(as_dict(r)) for r in records]}
     if not hosts:
         return Outcome("fail", "mail.mx.missing", values, evidence)
@@ -121,7 +125,7 @@ def _spf(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
         return failed
     spf = [r for r in records if isinstance(r, str) and r.split()[:1] and
            r.split()[0].lower() == "v=spf1"]
-    values: dict[str, Any] = {"domain": as_str(mail.get("domain")) or asset.handle,
+    values: dict[str, Any] = {"domain": _domain(mail, asset),
                               "count": len(spf), "max": SPF_MAX_LOOKUPS}
     evidence = {"spf": spf}
     if not spf:
@@ -220,7 +224,7 @@ def _dmarc(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
         return failed
     texts = [r for r in records if isinstance(r, str)]
     dmarc = [r for r in texts if _is_dmarc1(r)]
-    values: dict[str, Any] = {"domain": as_str(mail.get("domain")) or asset.handle,
+    values: dict[str, Any] = {"domain": _domain(mail, asset),
                               "count": len(dmarc), "record": "; ".join(texts)}
     evidence = {"dmarc": texts}
     if not texts:

@@ -40,7 +40,7 @@ def _profile_exists(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
         return probe_failed(None, "profile")
     number = as_number(profile.get("status"))
     status = int(number) if number is not None else None
-    values = {"url": as_str(profile.get("url")) or asset.url, "status": status,
+    values = {"url": as_str(profile.get("url")) or as_str(asset.url), "status": status,
               "marker": as_str(profile.get("not_found_marker"))
               or as_str(profile.get("login_wall_marker"))}
     evidence = {"profile": dict(profile)}
@@ -104,10 +104,11 @@ PROFILE_EXISTS = CheckSpec(
 
 def _handle(asset: Asset) -> str:
     """The handle as typed, or the one recognised from the URL."""
-    if asset.handle.strip():
-        return asset.handle.strip()
+    handle, url = as_str(asset.handle).strip(), as_str(asset.url).strip()
+    if handle:
+        return handle
     try:
-        seen = recognise(asset.url, asset.platform) if asset.url else None
+        seen = recognise(url, as_str(asset.platform) or None) if url else None
     except KeyError:  # unknown platform id
         seen = None
     return seen.handle if seen else ""
@@ -168,9 +169,9 @@ def _official(host: str, hosts: tuple[str, ...]) -> bool:
 
 @for_asset
 def _url_platform(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
-    url = asset.url.strip()
+    url = as_str(asset.url).strip()
     try:
-        hosts = get_platform(asset.platform).hosts
+        hosts = get_platform(as_str(asset.platform)).hosts
     except KeyError:
         hosts = ()
     if not url or not hosts:
@@ -179,7 +180,8 @@ def _url_platform(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
         host = (urlsplit(url if "://" in url else "https://" + url).hostname or "").rstrip(".")
     except ValueError:
         host = ""
-    values = {"url": url, "host": host, "platform": asset.platform, "official": ", ".join(hosts)}
+    values = {"url": url, "host": host, "platform": as_str(asset.platform),
+              "official": ", ".join(hosts)}
     if not host:
         return Outcome("fail", "social.url_platform.invalid", values)
     if _official(host, hosts):

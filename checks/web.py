@@ -318,7 +318,7 @@ def _certificate(facts: Facts, asset: Asset) -> tuple[Mapping[str, Any], dict[st
     failure, so it comes back as facts with "error_kind" for the check to judge.
     """
     fact = as_dict(as_dict(facts).get("tls"))
-    host = as_str(fact.get("host")) or _host(asset.url) or asset.url
+    host = as_str(fact.get("host")) or _host(as_str(asset.url)) or as_str(asset.url)
     values: dict[str, Any] = {"host": host, "error": as_str(fact.get("error"))}
     if not fact:
         return fact, values, probe_failed(None, "tls")

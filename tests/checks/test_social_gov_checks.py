@@ -1,0 +1,213 @@
+"""social.* and gov.* checks: the profile probe, the inventory row and the engagement."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from checkfacts import TODAY, context, healthy_asset
+
+from checks.registry import ALL_CHECKS
+
+
+def profile(**over: Any):
+    def mutate(facts: dict[str, Any]) -> None:
+        facts["profile"].update(over)
+    return mutate
+
+
+PROFILE_CASES = [
+    (None, "pass", "social.profile_exists.ok", "profile_answering_200_passes"),
+    (profile(status=404), "fail", "social.profile_exists.not_found", "404_fails"),
+    (profile(status=410), "fail", "social.profile_exists.not_found", "410_fails"),
+    (profile(not_found_marker="Sorry, this page isn't available."), "fail",
+     "social.profile_exists.not_found_page", "not_found_marker_fails"),
+    (profile(status=401), "unknown", "social.profile_exists.blocked", "401_is_unknown"),
+    (profile(status=403), "unknown", "social.profile_exists.blocked", "403_is_unknown"),
+    (profile(status=429), "unknown", "social.profile_exists.blocked", "429_is_unknown"),
+    (profile(login_wall_marker="Log in to continue"), "unknown",
+     "social.profile_exists.login_wall", "login_wall_is_unknown"),
+    (profile(status=404, login_wall_marker="captcha"), "unknown",
+     "social.profile_exists.login_wall", "captcha_is_never_a_fail"),
+    (profile(status=503), "unknown", "social.profile_exists.unexpected_status",
+     "platform_outage_is_unknown"),
+    (profile(status=None, error="timed out", error_kind="timeout"), "error", "probe_error",
+     "timeout_is_an_error"),
+    (lambda f: f.pop("profile"), "error", "probe_error", "missing_profile_facts_error"),
+]
+
+
+@pytest.mark.parametrize(("mutate", "status", "reason"),
+                         [pytest.param(*case[:3], id=case[3]) for case in PROFILE_CASES])
+def test_profile_exists(judge, facts, mutate, status, reason):
+    if mutate:
+        mutate(facts)
+    outcome = judge("social.profile_exists", facts)
+    assert (outcome.status, outcome.reason) == (status, reason), outcome
+
+
+HANDLE_CASES = [
+    ({}, {}, "pass", "social.handle_consistency.ok", "same_handle_passes"),
+    ({"handle": "@Brand_ID"}, {}, "pass", "social.handle_consistency.ok",
+     "case_at_and_separators_are_ignored"),
+    ({"handle": "brand.id"}, {"dominant_handle": "brand-id"}, "pass",
+     "social.handle_consistency.ok", "dots_and_dashes_are_ignored"),
+    ({"handle": "brandofficial"}, {}, "warn", "social.handle_consistency.differs",
+     "different_handle_warns"),
+    ({"handle": "", "url": "https://www.instagram.com/brandid/"}, {}, "pass",
+     "social.handle_consistency.ok", "handle_is_read_from_the_url"),
+    ({"handle": "", "url": ""}, {}, "unknown", "social.handle_consistency.no_handle",
+     "no_handle_is_unknown"),
+    ({}, {"dominant_handle": ""}, "not_applicable", "not_applicable",
+     "no_dominant_handle_is_not_applicable"),
+]
+
+
+@pytest.mark.parametrize(("asset", "ctx", "status", "reason"),
+                         [pytest.param(*case[:4], id=case[4]) for case in HANDLE_CASES])
+def test_handle_consistency(judge, facts, asset, ctx, status, reason):
+    outcome = judge("social.handle_consistency", facts, healthy_asset(**asset), context(**ctx))
+    assert (outcome.status, outcome.reason) == (status, reason), outcome
+
+
+URL_CASES = [
+    ("instagram", "https://www.instagram.com/brandid/", "pass", "social.url_platform.ok",
+     "official_host_passes"),
+    ("facebook", "https://id-id.facebook.com/brand.id", "pass", "social.url_platform.ok",
+     "subdomain_of_official_host_passes"),
+    ("instagram", "instagram.com/brandid", "pass", "social.url_platform.ok",
+     "url_without_scheme_passes"),
+    ("instagram", "https://www.instagran.com/brandid/", "fail",
+     "social.url_platform.other_host", "typo_host_fails"),
+    ("instagram", "https://instagram.com.login-verify.example/brandid", "fail",
+     "social.url_platform.other_host", "lookalike_host_fails"),
+    ("instagram", "https://www.facebook.com/brandid", "fail", "social.url_platform.other_host",
+     "another_platforms_host_fails"),
+    ("instagram", "https://[::1/x", "fail", "social.url_platform.invalid",
+     "unparseable_url_fails"),
+    ("instagram", "", "not_applicable", "not_applicable", "no_url_is_not_applicable"),
+    ("other", "https://forum.example/brand", "not_applicable", "not_applicable",
+     "platform_without_hosts_is_not_applicable"),
+]
+
+
+@pytest.mark.parametrize(("platform", "url", "status", "reason"),
+                         [pytest.param(*case[:4], id=case[4]) for case in URL_CASES])
+def test_url_platform(judge, facts, platform, url, status, reason):
+    outcome = judge("social.url_platform", facts, healthy_asset(platform, url=url))
+    assert (outcome.status, outcome.reason) == (status, reason), outcome
+
+
+def posted(days_ago: int) -> date:
+    return TODAY - timedelta(days=days_ago)
+
+
+GOV_CASES = [
+    # gov.activity
+    ("gov.activity", {"last_post": posted(0)}, "pass", "gov.activity.active", "posted_today"),
+    ("gov.activity", {"last_post": posted(90)}, "pass", "gov.activity.active",
+     "ninety_days_passes"),
+    ("gov.activity", {"last_post": posted(91)}, "warn", "gov.activity.quiet",
+     "ninety_one_days_warns"),
+    ("gov.activity", {"last_post": posted(365)}, "warn", "gov.activity.quiet",
+     "a_year_warns"),
+    ("gov.activity", {"last_post": posted(366)}, "fail", "gov.activity.dormant",
+     "more_than_a_year_fails"),
+    ("gov.activity", {"last_post": None}, "unknown", "gov.activity.blank", "blank_is_unknown"),
+    ("gov.activity", {"last_post": posted(-3)}, "unknown", "gov.activity.future",
+     "future_date_is_unknown"),
+    ("gov.activity", {"last_post": posted(10).isoformat()}, "pass", "gov.activity.active",
+     "iso_string_date_is_read"),
+    # gov.verified
+    ("gov.verified", {"verified": "yes"}, "pass", "gov.verified.yes", "verified_passes"),
+    ("gov.verified", {"verified": "no"}, "warn", "gov.verified.no", "unverified_warns"),
+    ("gov.verified", {"verified": "unknown"}, "unknown", "gov.verified.unknown",
+     "verified_unknown_is_unknown"),
+    # gov.owner
+    ("gov.owner", {}, "pass", "gov.owner.named", "named_owner_passes"),
+    ("gov.owner", {"owner": "  "}, "fail", "gov.owner.blank", "blank_owner_fails"),
+    # gov.backup_owner
+    ("gov.backup_owner", {}, "pass", "gov.backup_owner.named", "different_backup_passes"),
+    ("gov.backup_owner", {"backup_owner": " sari  WULANDARI "}, "warn",
+     "gov.backup_owner.same_as_owner", "backup_same_as_owner_warns"),
+    ("gov.backup_owner", {"backup_owner": ""}, "fail", "gov.backup_owner.blank",
+     "blank_backup_fails"),
+    ("gov.backup_owner", {"owner": "", "backup_owner": "Budi"}, "pass",
+     "gov.backup_owner.named", "backup_without_owner_is_still_a_backup"),
+    # gov.campaign_briefed and gov.monitored
+    ("gov.campaign_briefed", {"campaign_briefed": "yes"}, "pass", "gov.campaign_briefed.yes",
+     "briefed_passes"),
+    ("gov.campaign_briefed", {"campaign_briefed": "no"}, "fail", "gov.campaign_briefed.no",
+     "not_briefed_fails"),
+    ("gov.campaign_briefed", {"campaign_briefed": "unknown"}, "unknown",
+     "gov.campaign_briefed.unknown", "briefing_unknown_is_unknown"),
+    ("gov.monitored", {"monitored": "YES"}, "pass", "gov.monitored.yes",
+     "monitored_passes_case_insensitive"),
+    ("gov.monitored", {"monitored": "no"}, "fail", "gov.monitored.no", "unmonitored_fails"),
+    ("gov.monitored", {"monitored": ""}, "unknown", "gov.monitored.unknown",
+     "blank_monitoring_is_unknown"),
+    # gov.response_sla
+    ("gov.response_sla", {"response_sla_hours": 24}, "pass", "gov.response_sla.ok",
+     "twenty_four_hours_passes"),
+    ("gov.response_sla", {"response_sla_hours": 24.5}, "warn", "gov.response_sla.slow",
+     "over_twenty_four_hours_warns"),
+    ("gov.response_sla", {"response_sla_hours": None}, "unknown", "gov.response_sla.blank",
+     "blank_target_is_unknown"),
+    ("gov.response_sla", {"response_sla_hours": -1}, "unknown", "gov.response_sla.blank",
+     "negative_target_is_unknown"),
+    # gov.two_factor and gov.shared_login
+    ("gov.two_factor", {"two_factor": "yes"}, "pass", "gov.two_factor.yes", "2fa_on_passes"),
+    ("gov.two_factor", {"two_factor": "no"}, "fail", "gov.two_factor.no", "2fa_off_fails"),
+    ("gov.two_factor", {"two_factor": "unknown"}, "unknown", "gov.two_factor.unknown",
+     "2fa_unknown_is_unknown"),
+    ("gov.shared_login", {"shared_login": "no"}, "pass", "gov.shared_login.no",
+     "own_logins_pass"),
+    ("gov.shared_login", {"shared_login": "yes"}, "fail", "gov.shared_login.yes",
+     "shared_login_fails"),
+    ("gov.shared_login", {"shared_login": "unknown"}, "unknown", "gov.shared_login.unknown",
+     "shared_login_unknown_is_unknown"),
+    # gov.admins
+    ("gov.admins", {"admins": 0}, "fail", "gov.admins.none", "zero_admins_fails"),
+    ("gov.admins", {"admins": 1}, "warn", "gov.admins.single", "one_admin_warns"),
+    ("gov.admins", {"admins": 2}, "pass", "gov.admins.ok", "two_admins_pass"),
+    ("gov.admins", {"admins": 10}, "pass", "gov.admins.ok", "ten_admins_pass"),
+    ("gov.admins", {"admins": 11}, "warn", "gov.admins.too_many", "eleven_admins_warn"),
+    ("gov.admins", {"admins": None}, "unknown", "gov.admins.blank", "blank_admins_is_unknown"),
+    # gov.recovery_contact
+    ("gov.recovery_contact", {}, "pass", "gov.recovery_contact.own_domain",
+     "own_domain_passes"),
+    ("gov.recovery_contact", {"recovery_contact": "Tim Sosmed <sosmed@corp.brand.co.id>"},
+     "pass", "gov.recovery_contact.own_domain", "own_subdomain_passes"),
+    ("gov.recovery_contact", {"recovery_contact": "sari.w@GMAIL.com"}, "fail",
+     "gov.recovery_contact.personal", "gmail_fails"),
+    ("gov.recovery_contact", {"recovery_contact": "budi@yahoo.co.id"}, "fail",
+     "gov.recovery_contact.personal", "yahoo_indonesia_fails"),
+    ("gov.recovery_contact", {"recovery_contact": "akun@agensikreatif.co.id"}, "warn",
+     "gov.recovery_contact.other_domain", "agency_domain_warns"),
+    ("gov.recovery_contact", {"recovery_contact": "x@notbrand.co.id"}, "warn",
+     "gov.recovery_contact.other_domain", "suffix_lookalike_is_not_own_domain"),
+    ("gov.recovery_contact", {"recovery_contact": "+62 812 3456 7890"}, "warn",
+     "gov.recovery_contact.not_address", "phone_number_warns"),
+    ("gov.recovery_contact", {"recovery_contact": ""}, "unknown", "gov.recovery_contact.blank",
+     "blank_recovery_contact_is_unknown"),
+]
+
+
+@pytest.mark.parametrize(("check_id", "asset", "status", "reason"),
+                         [pytest.param(*case[:4], id=case[4]) for case in GOV_CASES])
+def test_gov_check(judge, facts, check_id, asset, status, reason):
+    outcome = judge(check_id, facts, healthy_asset(**asset))
+    assert (outcome.status, outcome.reason) == (status, reason), outcome
+
+
+def test_recovery_contact_names_the_personal_domain(judge, facts):
+    outcome = judge("gov.recovery_contact", facts,
+                    healthy_asset(recovery_contact="sari.w@gmail.com"))
+    assert outcome.values == {"contact": "sari.w@gmail.com", "domain": "gmail.com"}
+
+
+def test_asset_check_without_an_asset_is_not_applicable(facts):
+    for spec in ALL_CHECKS:
+        if spec.scope == "asset":
+            assert spec.evaluate(facts, None, context()).status == "not_applicable", spec.id
