@@ -209,8 +209,12 @@ def clean_text(value: str, keep_newlines: bool = False) -> str:
     return text.translate(_INVISIBLE).strip()
 
 
-def _host(raw: str) -> str | None:
-    """Lower-case ASCII (punycode) host, or None if it is not a plausible host name."""
+def _host(raw: str, single_label: bool = False) -> str | None:
+    """Lower-case ASCII (punycode) host, or None if it is not a plausible host name.
+
+    Single-label names (localhost, intranet) count only when typed with a scheme, so a
+    bare word is never mistaken for a website.
+    """
     host = raw.strip().lower().rstrip(".")
     if not host:
         return None
@@ -224,7 +228,7 @@ def _host(raw: str) -> str | None:
     except UnicodeError:
         return None
     labels = host.split(".")
-    if len(labels) < 2 or not all(_LABEL.match(label) for label in labels):
+    if (len(labels) < 2 and not single_label) or not all(map(_LABEL.match, labels)):
         return None
     tld = labels[-1]
     return host if tld.isalpha() or tld.startswith("xn--") else None
@@ -286,7 +290,8 @@ def _from_handle(text: str, platform: Platform) -> Recognised | None:
 
 
 def _from_url(text: str, given: Platform | None) -> Recognised | None:
-    if not _SCHEME.match(text):
+    explicit = bool(_SCHEME.match(text))
+    if not explicit:
         text = "https://" + text.lstrip("/")
     try:
         parts = urlsplit(text)
@@ -295,10 +300,11 @@ def _from_url(text: str, given: Platform | None) -> Recognised | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or parts.hostname is None:
         return None
-    host = _host(parts.hostname)
+    host = _host(parts.hostname, single_label=explicit)
     if host is None:
         return None
-    netloc = host if port is None else f"{host}:{port}"
+    netloc = f"[{host}]" if ":" in host else host
+    netloc = netloc if port is None else f"{netloc}:{port}"
     path = parts.path or "/"
     url = f"{parts.scheme.lower()}://{netloc}{path}" + (f"?{parts.query}" if parts.query else "")
     owner = _BY_HOST.get(host)
