@@ -23,6 +23,11 @@ DOMAIN_EXPIRY_FAIL_DAYS = 14
 @for_asset
 def _expiry(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
     rdap, failed = probe_facts(facts, "rdap")
+    if as_str(rdap.get("error_kind")) == "not_found":
+        # No RDAP service for the TLD, no record, or a bare IP: nothing says when it expires.
+        return Outcome("unknown", "domain.expiry.not_found",
+                       {"domain": as_str(rdap.get("domain")) or as_str(asset.handle),
+                        "error": as_str(rdap.get("error"))}, {"rdap": dict(rdap)})
     if failed:
         return failed
     values = {"domain": as_str(rdap.get("domain")) or as_str(asset.handle),
@@ -72,6 +77,8 @@ EXPIRY = CheckSpec(
             "{domain} kedaluwarsa dalam {days} hari ({date}); segera perpanjang."),
         "domain.expiry.expired": tr("{domain} expired {days_ago} days ago ({date}).",
                                     "{domain} sudah kedaluwarsa {days_ago} hari lalu ({date})."),
+        "domain.expiry.not_found": tr("The registration of {domain} could not be found: {error}",
+                                      "Data pendaftaran {domain} tidak ditemukan: {error}"),
         "domain.expiry.no_date": tr("The registry publishes no expiry date for {domain}.",
                                     "Registri tidak mencantumkan tanggal kedaluwarsa {domain}."),
     },

@@ -95,11 +95,14 @@ def _status(attempt: Mapping[str, Any]) -> int | None:
 
 
 def _response(facts: Facts) -> tuple[Mapping[str, Any], Outcome | None]:
-    """The main fetch's final response; a fetch that got no response at all is an error."""
+    """The main fetch's final response; a fetch that ended in an error has none to judge.
+
+    (After a failed redirect hop "status" is the redirect's and "headers" are empty.)
+    """
     main, failed = _attempt(facts, "main")
     if failed:
         return {}, failed
-    if _status(main) is None:
+    if _status(main) is None or main.get("error"):
         return {}, probe_failed(main, "website")
     return main, None
 
@@ -177,7 +180,8 @@ def _reachable(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
                            {**evidence, "http": dict(http)})
     if kind in UNREACHABLE_KINDS:
         return Outcome("fail", f"web.reachable.{kind}", values, evidence)
-    if status is None:
+    answered = status is not None and 200 <= status < 300  # a broken body still answered
+    if status is None or (main.get("error") and not answered):
         return probe_failed(main, "website")
     if 200 <= status < 300:
         return Outcome("pass", "web.reachable.ok", values, evidence)
@@ -687,14 +691,15 @@ META = CheckSpec(
 
 @for_asset
 def _response_time(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
-    main, failed = _attempt(facts, "main")
-    if failed:
-        return failed
     values = {"pass_ms": RESPONSE_PASS_MS, "warn_ms": RESPONSE_WARN_MS}
+    main = as_dict(as_dict(as_dict(facts).get("website")).get("main"))
     if as_str(main.get("error_kind")) == "timeout":
         return Outcome("fail", "web.response_time.timeout", values, {"error": main.get("error")})
+    main, failed = _response(facts)
+    if failed:
+        return failed
     elapsed = as_number(main.get("elapsed_ms"))
-    if elapsed is None or elapsed < 0 or _status(main) is None:
+    if elapsed is None or elapsed < 0:
         return probe_failed(main, "website")
     values["ms"] = round(elapsed)
     evidence = {"elapsed_ms": elapsed}

@@ -106,6 +106,9 @@ CASES = [
      "registry_without_date_is_unknown"),
     ("domain.expiry", expiring("sometime next year"), "unknown", "domain.expiry.no_date",
      "unparseable_date_is_unknown"),
+    ("domain.expiry", lambda f: f.update(rdap={"domain": "brand.corp", "error_kind": "not_found",
+                                               "error": "No RDAP service is known"}),
+     "unknown", "domain.expiry.not_found", "tld_without_rdap_is_unknown"),
     ("domain.expiry", lambda f: f.update(rdap={"error": "RDAP 503", "error_kind": "other"}),
      "error", "probe_error", "rdap_failure_errors"),
 ]

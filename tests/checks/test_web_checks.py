@@ -89,6 +89,11 @@ CASES = [
     ("web.reachable", drop("website"), "error", "probe_error", "missing_website_facts_error"),
     ("web.reachable", replace("website", {"error": "bad url", "error_kind": "invalid_url"}),
      "error", "probe_error", "failed_website_probe_errors"),
+    ("web.reachable", main(status=301, final_url="https://brand.co.id/", error="blocked",
+                           error_kind="blocked"),
+     "error", "probe_error", "redirect_into_blocked_address_is_an_error"),
+    ("web.reachable", main(status=200, error="connection reset", error_kind="other"),
+     "pass", "web.reachable.ok", "reset_while_reading_body_still_answered"),
     # web.https_redirect
     ("web.https_redirect", None, "pass", "web.https_redirect.ok", "same_host_https_redirect"),
     ("web.https_redirect", http(chain=[{**REDIRECT, "location": "https://WWW.brand.co.id/x"},
@@ -186,6 +191,8 @@ CASES = [
      "site_not_on_https_fails"),
     ("web.hsts", main(**fails("timeout")), "error", "probe_error",
      "no_response_is_an_error"),
+    ("web.hsts", main(status=301, headers={}, error="TLS failed", error_kind="tls"), "error",
+     "probe_error", "failed_redirect_hop_has_no_headers_to_judge"),
     # web.security_headers
     ("web.security_headers", None, "pass", "web.security_headers.ok", "all_four_pass"),
     ("web.security_headers", headers(x_frame_options=None), "pass", "web.security_headers.ok",
@@ -235,6 +242,8 @@ CASES = [
      "missing_timing_errors"),
     ("web.response_time", main(**fails("dns")), "error", "probe_error",
      "dns_failure_is_not_a_timing"),
+    ("web.response_time", main(status=301, elapsed_ms=0.0, error="reset", error_kind="other"),
+     "error", "probe_error", "failed_fetch_has_no_timing"),
     # web.social_links
     ("web.social_links", None, "pass", "web.social_links.ok",
      "links_to_inventoried_accounts_pass"),
