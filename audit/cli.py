@@ -21,6 +21,7 @@ from audit.inventory import ImportResult, read_answers, read_inventory
 from audit.probes.config import ProbeSettings
 from audit.runner import DEFAULT_CONCURRENCY, RunState
 from audit.store import StoreError
+from checks.registry import BY_ID
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INVALID = 0, 1, 2
 
@@ -218,7 +219,7 @@ def _print_summary(report, state: RunState, lang: str) -> None:
     if top:
         print(t("cli.top_findings", lang))
         for i, finding in enumerate(top, 1):
-            shown = render_finding(finding, lang)
+            shown = render_finding(finding, BY_ID[finding.check_id], lang)
             where = finding.asset_id or t("org.asset", lang)
             print(f"  {i}. [{t('severity.' + finding.severity, lang)}] {where}: "
                   f"{shown['title']}: {shown['seen']}")

@@ -59,13 +59,13 @@ def create_engagement(store: Store, name: str, **fields: Any) -> Engagement:
 
 def load_demo(store: Store) -> Engagement:
     """The fictional demo client, created once; loading it again just selects it."""
-    existing = store.find_engagement(DEMO_NAME)
-    if existing:
-        return existing
-    engagement = store.create_engagement(DEMO_NAME, **demo_engagement_fields())
-    store.upsert_assets(engagement.id, demo_assets())
-    store.save_answers(engagement.id, demo_answers())
-    Runner(store, ProbeSettings(), gather_facts=recorded_demo_facts).run(engagement)
+    engagement = store.find_engagement(DEMO_NAME)
+    if engagement is None:
+        engagement = store.create_engagement(DEMO_NAME, **demo_engagement_fields())
+        store.upsert_assets(engagement.id, demo_assets())
+        store.save_answers(engagement.id, demo_answers())
+    if not store.list_runs(engagement.id):
+        Runner(store, ProbeSettings(), gather_facts=recorded_demo_facts).run(engagement)
     return engagement
 
 

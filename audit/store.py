@@ -25,6 +25,9 @@ import platformdirs
 from audit.models import ASSET_COLUMNS, Answer, Asset, Engagement, Result, Run
 
 DEFAULT_LOCK_WAIT_S = 15.0
+# DuckDB 2.0 races when one thread opens a file while another closes its last connection
+# ("Unique file handle conflict"): open and close one at a time within the process.
+_OPEN_CLOSE = threading.Lock()
 
 
 class StoreError(Exception):
@@ -85,6 +88,16 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
 LATEST_VERSION = MIGRATIONS[-1][0]
 
 
+def _json(value: Any) -> str:
+    """JSON for stored settings, values and evidence; sets become sorted lists."""
+    def default(obj: Any) -> Any:
+        if isinstance(obj, set | frozenset):
+            return sorted(obj, key=str)
+        return str(obj)
+
+    return json.dumps(value, default=default)
+
+
 def _is_lock_error(exc: Exception) -> bool:
     text = str(exc)
     return "lock" in text.lower() and ("Conflicting" in text or "Could not set lock" in text)
@@ -111,7 +124,8 @@ class Store:
         delay = 0.02
         while True:
             try:
-                return duckdb.connect(str(self.path))
+                with _OPEN_CLOSE:
+                    return duckdb.connect(str(self.path))
             except duckdb.IOException as exc:
                 if _is_lock_error(exc):
                     if time.monotonic() >= deadline:
@@ -136,12 +150,19 @@ class Store:
             con.execute("BEGIN TRANSACTION")
             yield con
             con.execute("COMMIT")
+        except (duckdb.IOException, duckdb.TransactionException) as exc:  # disk full, I/O
+            with suppress(duckdb.Error):
+                con.execute("ROLLBACK")
+            raise StoreError(f"Could not write to the database {self.path}; nothing from this "
+                             f"step was saved. Free some disk space or check the file, then "
+                             f"try again. ({exc})") from exc
         except BaseException:
             with suppress(duckdb.Error):
                 con.execute("ROLLBACK")
             raise
         finally:
-            con.close()
+            with _OPEN_CLOSE:
+                con.close()
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         with self.connect() as con:
@@ -184,7 +205,8 @@ class Store:
             except duckdb.Error as exc:
                 raise StoreError(f"Cannot prepare the database {self.path}: {exc}") from exc
             finally:
-                con.close()
+                with _OPEN_CLOSE:
+                    con.close()
             self._migrated = True
 
     # -- engagements -------------------------------------------------------
@@ -313,7 +335,7 @@ class Store:
             con.execute(
                 "INSERT INTO runs (id, engagement_id, started, status, settings, tool_version, "
                 "pid) VALUES (?, ?, ?, 'running', ?, ?, ?)",
-                [run_id, engagement_id, _now(), json.dumps(settings), tool_version, os.getpid()])
+                [run_id, engagement_id, _now(), _json(settings), tool_version, os.getpid()])
         return run_id
 
     def add_results(self, run_id: int, results: Sequence[Result]) -> None:
@@ -325,13 +347,13 @@ class Store:
             con.executemany(
                 "INSERT INTO results VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [[run_id, r.asset_id, r.check_id, r.status, r.reason,
-                  json.dumps(r.values, default=str), json.dumps(r.evidence, default=str),
+                  _json(r.values), _json(r.evidence),
                   r.observed_at or now, r.duration_ms] for r in results])
 
     def finish_run(self, run_id: int, status: str, score: dict[str, Any] | None = None) -> None:
         with self.connect() as con:
             con.execute("UPDATE runs SET status = ?, finished = ?, score = ? WHERE id = ?",
-                        [status, _now(), json.dumps(score) if score is not None else None,
+                        [status, _now(), _json(score) if score is not None else None,
                          run_id])
 
     def recover_interrupted(self) -> int:
