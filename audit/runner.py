@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from audit import __version__
 from audit.models import Answer, Asset, Engagement, Result
 from audit.platforms import get as get_platform
-from audit.platforms import normalise_handle, recognise, registrable_domain
+from audit.platforms import normalise_handle, registrable_domain
 from audit.probes import gather
 from audit.probes.config import ProbeSettings
 from audit.scoring import score, score_to_dict
