@@ -622,10 +622,16 @@ def _asset(row: _Row) -> Asset | None:
     if row.errors or platform is None:
         return None
     rec, handle = platform
-    values.update(platform=rec.platform, kind=platforms.kind_of(rec.platform),
-                  handle=rec.handle or handle, url=rec.url)
+    kind = platforms.kind_of(rec.platform)
+    values.update(
+        platform=rec.platform, kind=kind,
+        # A website's handle is whatever the user typed (often blank), not its host.
+        handle=handle if kind == "website" else rec.handle or handle,
+        # A mail domain has no page: keep a typed mailto: link, it names the mailbox.
+        url=values["url"] if kind == "email" and values["url"] else rec.url,
+    )
     if not values["asset_id"]:
-        anchor = values["handle"] or values["name"] or f"row{row.number}"
+        anchor = rec.handle or handle or values["name"] or f"row{row.number}"
         values["asset_id"] = f"{rec.platform}-{_slug(re.sub(r'^www[.]', '', anchor))}"
     return Asset(**values)
 

@@ -407,9 +407,17 @@ def test_platform_blank_is_recognised_from_url(tmp_path):
     assert [(a.platform, a.kind, a.handle, a.url) for a in result.assets] == [
         ("x", "social", "brand", "https://x.com/brand"),
         ("whatsapp", "messaging", "6281234567890", "https://wa.me/6281234567890"),
-        ("email", "email", "brand.co.id", ""),
+        ("email", "email", "brand.co.id", "mailto:info@brand.co.id"),
         ("website", "website", "brand.co.id", "https://brand.co.id/"),
     ]
+
+
+def test_website_handle_stays_as_typed_and_id_comes_from_the_host(tmp_path):
+    rows = [["Platform", "URL", "Handle"], ["website", "https://www.brand.co.id/promo", ""]]
+    result = read(write_csv(tmp_path / "inventory.csv", rows))
+    asset = result.assets[0]
+    assert (asset.asset_id, asset.handle, asset.url) == (
+        "website-brand-co-id", "", "https://www.brand.co.id/promo")
 
 
 def test_platform_blank_and_nothing_recognisable_is_reported(tmp_path):
