@@ -26,7 +26,6 @@ def _auth_configured() -> bool:
 def _gate() -> None:
     """Hosted deployments require st.login; locally the sidebar says no login is needed."""
     if not _auth_configured():
-        st.sidebar.caption(ui.tr("app.local_mode"))
         return
     if not st.user.get("is_logged_in", False):
         st.title("Siaga")
@@ -60,9 +59,6 @@ def _on_language(store: services.Store) -> None:
 
 def _sidebar(store: services.Store) -> None:
     st.session_state.setdefault(ui.LANG, "en")
-    st.sidebar.radio(t("app.language", ui.lang()), LANGUAGES, key=ui.LANG, horizontal=True,
-                     format_func=lambda code: t(f"lang.{code}", code),
-                     on_change=_on_language, args=(store,))
     engagements = {e.id: e.name for e in store.list_engagements()}
     if st.session_state.get(ui.ENGAGEMENT) not in engagements:
         st.session_state[ui.ENGAGEMENT] = None
@@ -72,6 +68,9 @@ def _sidebar(store: services.Store) -> None:
                              on_change=_on_pick, args=(store,))
     else:
         st.sidebar.caption(ui.tr("app.picker.empty"))
+    st.sidebar.radio(t("app.language", ui.lang()), LANGUAGES, key=ui.LANG, horizontal=True,
+                     format_func=lambda code: t(f"lang.{code}", code),
+                     on_change=_on_language, args=(store,))
 
 
 def main() -> None:
@@ -83,6 +82,8 @@ def main() -> None:
     _apply_pending_choice()
     _gate()
     _sidebar(store)
+    if not _auth_configured():
+        st.sidebar.caption(ui.tr("app.local_mode"))
     pages = [
         st.Page("pages/home.py", title=ui.tr("app.nav.home"), icon=":material/home:",
                 default=True),

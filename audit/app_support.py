@@ -18,6 +18,7 @@ import pandas as pd
 from audit.findings import render_finding
 from audit.i18n import t
 from audit.models import ASSET_COLUMNS, Asset
+from audit.platforms import get as get_platform
 from audit.platforms import platform_ids
 from audit.report import Report
 from audit.scoring import default_specs
@@ -50,6 +51,14 @@ def check_title(check_id: str, lang: str) -> str:
 
 def platforms() -> list[str]:
     return platform_ids()
+
+
+def platform_label(platform_id: str) -> str:
+    """The catalog's label ("Instagram"), or the id itself when it is not in the catalog."""
+    try:
+        return get_platform(platform_id).label
+    except KeyError:
+        return platform_id
 
 
 def default_ca_bundle() -> str:

@@ -1,0 +1,190 @@
+"""The whole audit in a real headless Chromium against `streamlit run` on a fresh database.
+
+The inventory's websites are a local HTTPS server with a trustme certificate; the app
+trusts its CA through SIAGA_CA_BUNDLE (the Checks page's default CA bundle). A
+screenshot of every page is saved to tests/artifacts/screens/.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import ssl
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+import trustme
+from pytest_httpserver import HTTPServer
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENS = ROOT / "tests" / "artifacts" / "screens"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 "--disable-quic"]
+WAIT_MS = 60_000
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed"),
+]
+
+PAGE = """<!doctype html><html><head><title>Bank Sejahtera</title>
+<meta name="description" content="Bank Sejahtera"><meta property="og:title" content="Bank">
+</head><body><a href="https://www.instagram.com/banksejahtera/">Instagram</a></body></html>"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def https_site(tmp_path: Path) -> Iterator[tuple[HTTPServer, Path]]:
+    """A local HTTPS website and the PEM of the CA that signed its certificate."""
+    ca = trustme.CA()
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ca.issue_cert("127.0.0.1").configure_cert(context)
+    ca_pem = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_pem))
+    server = HTTPServer(host="127.0.0.1", port=0, ssl_context=context)
+    server.expect_request("/").respond_with_data(
+        PAGE, content_type="text/html",
+        headers={"Strict-Transport-Security": "max-age=31536000",
+                 "X-Content-Type-Options": "nosniff"})
+    server.start()
+    yield server, ca_pem
+    server.clear()
+    server.stop()
+
+
+@pytest.fixture
+def app_url(tmp_path: Path, https_site: tuple[HTTPServer, Path]) -> Iterator[str]:
+    """`streamlit run streamlit_app.py` on a free port and a fresh database file."""
+    port = free_port()
+    env = {**os.environ, "SIAGA_DB": str(tmp_path / "e2e.duckdb"),
+           "SIAGA_CA_BUNDLE": str(https_site[1])}
+    log = (tmp_path / "streamlit.log").open("w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
+         "--server.headless", "true", "--server.port", str(port),
+         "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                    if response.read() == b"ok":
+                        break
+            except OSError:
+                pass
+            assert proc.poll() is None, (tmp_path / "streamlit.log").read_text()
+            assert time.monotonic() < deadline, "streamlit did not become healthy"
+            time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+        log.close()
+
+
+def test_full_audit_in_the_browser(app_url: str, https_site: tuple[HTTPServer, Path],
+                                   tmp_path: Path) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    site = f"https://127.0.0.1:{https_site[0].port}/"
+    inventory = tmp_path / "inventory.csv"
+    inventory.write_text(
+        "asset_id,platform,name,url,owner,backup_owner,two_factor,importance\n"
+        f"web-main,website,Main website,{site},Rina,Budi,yes,primary\n", encoding="utf-8")
+    SCREENS.mkdir(parents=True, exist_ok=True)
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 2000}, accept_downloads=True)
+        page.set_default_timeout(WAIT_MS)
+        main = page.locator('[data-testid="stMain"]')
+
+        def shot(name: str) -> None:
+            page.wait_for_timeout(800)  # let charts and fonts settle before the picture
+            page.screenshot(path=str(SCREENS / f"{name}.png"), full_page=True)
+
+        def go(label: str) -> None:
+            page.locator('[data-testid="stSidebarNav"] a', has_text=label).first.click()
+
+        # Home: a first-time user sees what Siaga is and creates an engagement.
+        page.goto(app_url)
+        expect(page.get_by_text("Siaga lists a company's digital assets")).to_be_visible()
+        shot("01-home-empty")
+        page.get_by_label("Engagement name").fill("Bank Sejahtera intake")
+        page.get_by_label("Client").fill("PT Bank Sejahtera")
+        page.get_by_role("button", name="Create engagement").click()
+        expect(page.get_by_text("Working on: Bank Sejahtera intake")).to_be_visible()
+        shot("02-home-engagement")
+
+        # Inventory: import a CSV after its preview.
+        go("Inventory")
+        expect(page.get_by_text("No assets yet")).to_be_visible()
+        page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(
+            str(inventory))
+        page.get_by_role("button", name="Import 1 valid rows").click()
+        expect(page.get_by_text("Imported 1 assets")).to_be_visible()
+        shot("03-inventory")
+
+        # Questionnaire: answer two questions.
+        go("Questionnaire")
+        questions = main.locator('[data-testid="stRadio"]')
+        questions.nth(0).get_by_text("Yes", exact=True).click()
+        expect(page.get_by_text("1 of 11 questions answered")).to_be_visible()
+        questions.nth(1).get_by_text("Partly", exact=True).click()
+        expect(page.get_by_text("2 of 11 questions answered")).to_be_visible()
+        shot("04-questionnaire")
+
+        # Checks: allow the local server, run, wait for the run to complete.
+        go("Checks")
+        page.get_by_text("Allow private and local addresses").click()
+        page.get_by_role("button", name="Run checks").click()
+        expect(page.get_by_text("completed,")).to_be_visible()
+        expect(main.get_by_text("Results of the latest run")).to_be_visible()
+        shot("05-checks")
+
+        # Readiness: the score is on the dashboard.
+        go("Readiness")
+        metric = main.locator('[data-testid="stMetricValue"]').first
+        expect(metric).to_contain_text("/ 100")
+        expect(main.locator(".js-plotly-plot").first).to_be_visible()
+        shot("06-readiness")
+
+        go("Findings")
+        expect(main.get_by_text("Findings: action plan")).to_be_visible()
+        shot("07-findings")
+
+        # Switch to Bahasa Indonesia, then download the workbook from Export.
+        page.locator('[data-testid="stSidebar"]').get_by_text("Bahasa Indonesia").click()
+        expect(page.locator('[data-testid="stSidebarNav"]')).to_contain_text("Ekspor")
+        go("Ekspor")
+        expect(main.get_by_text("Workbook audit (Excel)")).to_be_visible()
+        shot("08-export-id")
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Unduh workbook").click()
+        workbook_path = tmp_path / "audit.xlsx"
+        download.value.save_as(workbook_path)
+        go("Kesiapan")
+        expect(main.get_by_text("Skor kesiapan")).to_be_visible()
+        shot("09-readiness-id")
+        browser.close()
+
+    workbook = openpyxl.load_workbook(workbook_path)
+    assert len(workbook.sheetnames) >= 5
+    cells = [str(c.value) for ws in workbook.worksheets for row in ws.iter_rows()
+             for c in row if c.value is not None]
+    assert any("Bank Sejahtera" in c for c in cells)
