@@ -24,6 +24,7 @@ class Cap:
     asset_id: str  # "" for the questionnaire
     band: str  # the band it caps at ("developing")
     count: int = 1  # how many critical failures would each set the cap
+    binding: bool = True  # False when the score's own band is Developing or lower already
 
 
 @dataclass

@@ -19,9 +19,10 @@ arithmetic cannot drift):
 - Band: read from the overall score rounded to one decimal: < 40 vulnerable, < 60
   developing, < 80 prepared, else resilient.
 - Cap: a `fail` of a critical check on a primary asset or at organisation level (the
-  questionnaire, asset_id "") lowers a higher band to developing. `Score.cap` is set only
-  when the cap changed the band; it names the first trigger in (asset_id, check_id)
-  order (the questionnaire sorts first) and counts all of them.
+  questionnaire, asset_id "") lowers a higher band to developing. `Score.cap` is set
+  whenever a trigger exists, so the report can say "fix this first or the band stays at
+  Developing"; `binding` says whether it lowered the band this time. It names the first
+  trigger in (asset_id, check_id) order (the questionnaire sorts first) and counts all.
 - Coverage of a dimension = scored weight / applicable weight (0 when nothing applies).
   Overall coverage = the dimension-weighted mean of the coverages of dimensions with any
   applicable weight, the same weighting the overall score uses.
@@ -189,10 +190,12 @@ def score(results: Sequence[Result], assets: Sequence[Asset], answers: Mapping[s
     coverage = round(_weighted_mean(coverage_pairs) or 0.0, SHARE_DECIMALS)
     band = band_of(overall)
     cap = None
-    if band is not None and triggers and _rank(band) > _rank(CAP_BAND):
+    if band is not None and triggers:
         first = min(triggers)
-        band = CAP_BAND
-        cap = Cap(check_id=first[1], asset_id=first[0], band=CAP_BAND, count=len(triggers))
+        binding = _rank(band) > _rank(CAP_BAND)
+        band = CAP_BAND if binding else band
+        cap = Cap(check_id=first[1], asset_id=first[0], band=CAP_BAND, count=len(triggers),
+                  binding=binding)
 
     verified_share = round(verified / attested, SHARE_DECIMALS) if attested else 0.0
     return Score(
@@ -225,7 +228,8 @@ def score_to_dict(score: Score) -> dict[str, Any]:
             for d in score.dimensions.values()
         },
         "cap": None if cap is None else {"check_id": cap.check_id, "asset_id": cap.asset_id,
-                                         "band": cap.band, "count": cap.count},
+                                         "band": cap.band, "count": cap.count,
+                                         "binding": cap.binding},
         "min": score.min_score,
         "max": score.max_score,
         "provisional": score.provisional,

@@ -146,11 +146,12 @@ def test_questionnaire_fail_caps_and_names_the_first_of_several_triggers():
     assert (s.cap.check_id, s.cap.asset_id, s.cap.count) == ("crisis.playbook", "", 2)
 
 
-def test_cap_is_not_reported_when_the_band_is_already_lower():
+def test_cap_is_reported_but_not_binding_when_the_band_is_already_lower():
     results = [res("", "crisis.playbook", "fail"), res("", "crisis.listening", "pass")]
     s = score(results, [], {}, CAP_SPECS, EQUAL)
-    # crisis: 3 / 8 = 37.5 -> vulnerable already; the cap changes nothing
-    assert (s.overall, s.band, s.cap) == (37.5, "vulnerable", None)
+    # crisis: 3 / 8 = 37.5 -> vulnerable already; the cap stands but changes nothing now
+    assert (s.overall, s.band) == (37.5, "vulnerable")
+    assert (s.cap.check_id, s.cap.binding) == ("crisis.playbook", False)
 
 
 @pytest.mark.parametrize("value, band", [
@@ -224,6 +225,6 @@ def test_score_to_dict_has_the_spec_block_and_the_extensions():
     assert d["dimensions"]["technical"] == {"score": 37.5, "coverage": 1.0, "weight": 1.0,
                                             "min": 37.5, "max": 37.5}
     assert d["cap"] == {"check_id": "web.tls", "asset_id": "site", "band": "developing",
-                        "count": 1}
+                        "count": 1, "binding": True}
     assert (d["min"], d["max"], d["provisional"]) == (68.8, 68.8, False)
     assert {"verified_share", "self_reported_share", "attested_share"} <= d.keys()

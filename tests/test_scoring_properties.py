@@ -124,8 +124,10 @@ def test_cap_holds_whenever_a_critical_check_fails_on_a_primary_asset_or_questio
         for (a, c), status in e["results"].items())
     if triggered and s.band is not None:
         assert s.band in ("vulnerable", "developing")
+    assert (s.cap is not None) == (triggered and s.band is not None)
     if s.cap is not None:
-        assert triggered and s.band == "developing"
+        assert s.band == "developing" if s.cap.binding else s.band in ("vulnerable",
+                                                                       "developing")
         assert (s.cap.asset_id, s.cap.check_id) in e["results"]
 
 

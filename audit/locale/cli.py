@@ -58,9 +58,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Sementara: kurang dari 70% pemeriksaan yang bisa dipastikan hasilnya.",
     },
     "cli.capped": {
-        "en": "Band capped at Developing by a failed critical check: {check} on {asset}.",
-        "id": "Predikat dibatasi paling tinggi Berkembang karena pemeriksaan kritis gagal: "
-              "{check} pada {asset}.",
+        "en": "Until it is fixed, a failed critical check holds the band at Developing at "
+              "most: {check} on {asset}.",
+        "id": "Selama belum diperbaiki, pemeriksaan kritis yang gagal ini menahan predikat "
+              "paling tinggi di Berkembang: {check} pada {asset}.",
     },
     "cli.top_findings": {"en": "Top findings:", "id": "Temuan prioritas:"},
     "cli.wrote": {"en": "Wrote {path}", "id": "Berkas {path} sudah ditulis"},
