@@ -52,10 +52,11 @@ def _dimensions(score: Score) -> list[str]:
 
 
 def radar(score: Score, lang: str) -> go.Figure:
-    """Each dimension's score on its own spoke; an unscored dimension sits at 0, dashed."""
-    dims = _dimensions(score)
+    """Each scored dimension on its own spoke; a dimension with nothing scored is left out
+    rather than drawn as a misleading 0."""
+    dims = [d for d in _dimensions(score) if score.dimensions[d].score is not None]
     labels = [t(f"dimension.{d}", lang) for d in dims]
-    values = [score.dimensions[d].score or 0 for d in dims]
+    values = [score.dimensions[d].score for d in dims]
     fig = go.Figure(go.Scatterpolar(r=[*values, values[0]] if values else [],
                                     theta=[*labels, labels[0]] if labels else [],
                                     fill="toself", line={"color": band_color(score.band)},
@@ -65,9 +66,13 @@ def radar(score: Score, lang: str) -> go.Figure:
 
 
 def heatmap(score: Score, assets: Sequence[Asset], lang: str) -> go.Figure:
-    """Assets (rows) by dimension (columns), coloured by score; blank where nothing applies."""
-    dims = _dimensions(score)
+    """Assets (rows) by dimension (columns), coloured by score; blank where nothing applies.
+
+    Only dimensions some asset has are columns (crisis preparedness is organisation-wide).
+    """
     scored = [a for a in assets if score.asset_dimensions.get(a.asset_id)]
+    present = {d for a in scored for d in score.asset_dimensions[a.asset_id]}
+    dims = [d for d in _dimensions(score) if d in present]
     z = [[score.asset_dimensions[a.asset_id].get(d) for d in dims] for a in scored]
     fig = go.Figure(go.Heatmap(
         z=z, x=[t(f"dimension.{d}", lang) for d in dims],

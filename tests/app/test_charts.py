@@ -32,11 +32,11 @@ def test_gauge_without_a_score_says_not_enough_data():
     assert fig.data[0].title.text == t("app.readiness.no_score", "en")
 
 
-def test_radar_closes_the_shape_and_puts_unscored_dimensions_at_zero():
+def test_radar_closes_the_shape_and_leaves_out_unscored_dimensions():
     trace = charts.radar(make_score(), "en").data[0]
     assert list(trace.theta) == [t("dimension.governance", "en"), t("dimension.access", "en"),
-                                 t("dimension.technical", "en"), t("dimension.governance", "en")]
-    assert list(trace.r) == [40.0, 80.0, 0, 40.0]
+                                 t("dimension.governance", "en")]
+    assert list(trace.r) == [40.0, 80.0, 40.0]
 
 
 def test_heatmap_rows_are_assets_and_blank_where_nothing_applies():
@@ -44,7 +44,8 @@ def test_heatmap_rows_are_assets_and_blank_where_nothing_applies():
               Asset("ig", "instagram", kind="social")]
     trace = charts.heatmap(make_score(), assets, "en").data[0]
     assert list(trace.y) == ["Main site"]  # ig has no scored dimension
-    assert list(trace.z[0]) == [40.0, None, 90.0]
+    assert list(trace.x) == [t("dimension.governance", "en"), t("dimension.technical", "en")]
+    assert list(trace.z[0]) == [40.0, 90.0]
 
 
 def test_status_by_kind_stacks_counts_per_kind_with_the_organisation_last():
