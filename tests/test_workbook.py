@@ -42,7 +42,8 @@ def sample_report(hostile: str = "", n_assets: int = 3) -> Report:
     when = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
     results = [
         Result("WEB-01", "web.tls_valid", "fail", "web.tls_valid.expired",
-               {"days": 3}, {"title": bad, "issuer": "Test CA"}, when),
+               {"host": "www.brand.example", "not_after": "2025-02-26"},
+               {"title": bad, "issuer": "Test CA"}, when),
         Result("WEB-01", "web.hsts", "pass", "web.hsts.ok", {}, {}, when),
         Result("IG-01", "gov.two_factor", "fail", "gov.two_factor.no", {}, {"bio": bad}, when),
         Result("IG-01", "social.profile_exists", "unknown", "probe_error",
@@ -59,7 +60,8 @@ def sample_report(hostile: str = "", n_assets: int = 3) -> Report:
                   self_reported_share=0.75, assets={"IG-01": 40.0, "WEB-01": 55.5})
     findings = [
         Finding("WEB-01", "web.tls_valid", "fail", "critical", "technical", 11.0, "Andi",
-                "web.tls_valid.expired", {"days": 3}, note=bad),
+                "web.tls_valid.expired",
+                {"host": "www.brand.example", "not_after": "2025-02-26"}, note=bad),
         Finding("", "crisis.playbook", "fail", "critical", "crisis", 7.5, "",
                 "crisis.playbook.no", {}),
         Finding("IG-01", "gov.two_factor", "fail", "critical", "access", 7.5, bad,

@@ -135,7 +135,8 @@ def set_widths(ws: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
 
 def wrapped_height(text: str, width_chars: float, line_points: float = 15) -> float:
     """Row height for wrapped text in merged cells, which Excel and LibreOffice never grow."""
-    lines = sum(max(1, math.ceil(len(part) / max(width_chars, 1))) for part in text.split("\n"))
+    per_line = max(width_chars * 0.85, 1)  # proportional fonts run wider than the width unit
+    lines = sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
     return lines * line_points
 
 

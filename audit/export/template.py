@@ -29,7 +29,6 @@ from audit.inventory import sheet_label, value_label
 from audit.models import Asset
 
 
-
 def write_template(out: str | Path | BinaryIO, lang: str = "en") -> None:
     """Write an empty intake workbook in `lang` (a path or a binary stream)."""
     wb = Workbook(write_only=True)

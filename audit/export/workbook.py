@@ -8,6 +8,9 @@ The workbook is streamed (openpyxl write-only mode): measured on this machine, i
 supports everything used here (frozen panes, autofilter, conditional formatting,
 data validation, hyperlinks, merged cells, charts, print setup) as long as column
 widths, row heights and frozen panes are set before the first row is written.
+Measured with bench/export.py's data (10,000 assets, 139,011 results, 2.67 M cells):
+write_workbook 64.6 s, a bare openpyxl write-only dump of the same cells 61.7 s,
+a bare normal-mode dump 83.3 s.
 """
 
 from __future__ import annotations
@@ -93,7 +96,7 @@ def _run_date(report: Report) -> datetime | date:
 
 # -- Summary ---------------------------------------------------------------------------------
 
-SUMMARY_WIDTHS = (30, 13, 13, 13, 13, 13, 44)  # A..G; A4 landscape at about 95 %
+SUMMARY_WIDTHS = (30, 13, 13, 13, 13, 13, 48)  # A..G; A4 landscape at about 95 %
 SUMMARY_LAST = get_column_letter(len(SUMMARY_WIDTHS))
 
 
@@ -112,12 +115,16 @@ def _summary(wb: Workbook, report: Report, lang: str) -> None:
     cover.line([t("workbook.summary.title", lang)], styles.TITLE, height=30)
     cover.line([engagement.client or engagement.name], styles.SUBTITLE, height=20)
     cover.line()
-    cover.line([(t("workbook.summary.client", lang), label), engagement.client or engagement.name,
+    client = engagement.client or engagement.name
+    header_width = sum(SUMMARY_WIDTHS[1:4])
+    cover.line([(t("workbook.summary.client", lang), label), client,
                 None, None, (t("workbook.summary.date", lang), label),
-                (_run_date(report), styles.DATE)], styles.TEXT, merge="B:D")
+                (_run_date(report), styles.DATE)], styles.WRAP, merge="B:D",
+               height=wrapped_height(client, header_width))
     cover.line([(t("workbook.summary.consultant", lang), label), engagement.consultant,
                 None, None, (t("workbook.summary.engagement", lang), label), engagement.name],
-               styles.TEXT, merge="B:D")
+               styles.WRAP, merge="B:D", height=wrapped_height(engagement.consultant,
+                                                                header_width))
     cover.line()
 
     band_text = t(f"band.{score.band}", lang) if score.band else \
@@ -187,18 +194,20 @@ def _summary(wb: Workbook, report: Report, lang: str) -> None:
     else:
         cover.line([t("workbook.col.check", lang), t("workbook.col.severity", lang),
                     t("workbook.col.asset", lang), None, t("workbook.col.owner", lang), None,
-                    t("workbook.col.seen", lang)], styles.HEADER)
+                    t("workbook.col.seen", lang)], styles.HEADER, height=30)
         assets = _asset_by_id(report)
         for finding in top:
             words = _finding_words(finding, lang)
             for merge in ("C:D", "E:F"):
                 first_col, last_col = merge.split(":")
                 ws.merged_cells.add(f"{first_col}{cover.row + 1}:{last_col}{cover.row + 1}")
+            asset = _asset_name(assets.get(finding.asset_id), lang)
+            texts = ((words["title"], SUMMARY_WIDTHS[0]), (asset, sum(SUMMARY_WIDTHS[2:4])),
+                     (finding.owner, sum(SUMMARY_WIDTHS[4:6])), (words["seen"], SUMMARY_WIDTHS[6]))
             cover.line([(words["title"], styles.WRAP), (words["severity"], styles.TEXT),
-                        (_asset_name(assets.get(finding.asset_id), lang), styles.WRAP), None,
-                        (finding.owner, styles.WRAP), None, (words["seen"], styles.WRAP)],
-                       height=max(wrapped_height(words["seen"], SUMMARY_WIDTHS[-1]),
-                                  wrapped_height(words["title"], SUMMARY_WIDTHS[0])))
+                        (asset, styles.WRAP), None, (finding.owner, styles.WRAP), None,
+                        (words["seen"], styles.WRAP)],
+                       height=max(wrapped_height(text, width) for text, width in texts))
         cover.line([t("workbook.summary.more", lang,
                       sheet=t("workbook.sheet.findings", lang))], styles.NOTE,
                    merge=f"A:{SUMMARY_LAST}")
@@ -226,7 +235,7 @@ def _dimension_chart(ws: WriteOnlyWorksheet, first: int, last: int, lang: str) -
     for flag in ("showSerName", "showCatName", "showLegendKey", "showPercent"):
         setattr(series.dLbls, flag, False)
     chart.y_axis.numFmt = "0"
-    chart.width, chart.height = 12.5, 6.0
+    chart.width, chart.height = 9.0, 5.6  # inside column G, so it prints with the page
     return chart
 
 
