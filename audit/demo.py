@@ -204,7 +204,7 @@ def _attempt(url: str, status: int | None, headers: dict[str, str] | None = None
 _SOCIAL_LINKS = (
     '<a href="https://www.instagram.com/kopisenja/">Instagram</a>'
     '<a href="https://www.tiktok.com/@kopisenja">TikTok</a>'
-    '<a href="https://twitter.com/kopisenja_official">X</a>'
+    '<a href="https://twitter.com/kopisenja_old">X</a>'
 )
 
 
