@@ -23,7 +23,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "workbook.summary.date": {"en": "Date", "id": "Tanggal"},
     "workbook.summary.consultant": {"en": "Consultant", "id": "Konsultan"},
     "workbook.summary.score": {"en": "Readiness score", "id": "Skor kesiapan"},
-    "workbook.summary.band": {"en": "Band", "id": "Kategori"},
     "workbook.summary.no_score": {
         "en": "Not enough data for a score yet",
         "id": "Data belum cukup untuk menghitung skor",
@@ -70,7 +69,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "workbook.col.max": {"en": "Highest possible", "id": "Skor tertinggi"},
     "workbook.col.kind": {"en": "Kind", "id": "Jenis"},
     "workbook.col.count": {"en": "Assets", "id": "Jumlah aset"},
-    "workbook.col.rank": {"en": "#", "id": "No."},
     "workbook.col.asset_id": {"en": "Asset ID", "id": "ID aset"},
     "workbook.col.asset": {"en": "Asset", "id": "Aset"},
     "workbook.col.platform": {"en": "Platform", "id": "Platform"},
@@ -95,20 +93,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "workbook.col.run_status": {"en": "Run status", "id": "Status putaran"},
     "workbook.col.overall": {"en": "Overall score", "id": "Skor keseluruhan"},
     "workbook.col.band": {"en": "Band", "id": "Kategori"},
-    "workbook.col.attested": {"en": "Attested", "id": "Berdasarkan pengakuan"},
-    "workbook.col.applies_to": {"en": "Applies to", "id": "Berlaku untuk"},
-    "workbook.col.item": {"en": "Item", "id": "Butir"},
-    "workbook.col.value": {"en": "Value", "id": "Nilai"},
-    "workbook.col.rule": {"en": "Rule", "id": "Aturan"},
-    "workbook.all_assets": {"en": "every asset", "id": "semua aset"},
     "workbook.run_status.running": {"en": "Running", "id": "Berjalan"},
     "workbook.run_status.completed": {"en": "Completed", "id": "Selesai"},
     "workbook.run_status.interrupted": {"en": "Interrupted", "id": "Terhenti"},
-    # -- methodology --------------------------------------------------------------------------
-    "workbook.method.bands": {"en": "Bands", "id": "Kategori skor"},
     "workbook.method.band_range": {"en": "{low} to {high}", "id": "{low} sampai {high}"},
-    "workbook.method.checks": {"en": "Checks", "id": "Daftar pemeriksaan"},
-    "workbook.method.rules": {"en": "How the score is computed", "id": "Cara skor dihitung"},
     # -- intake template ------------------------------------------------------------------------
     "workbook.template.title": {
         "en": "Digital asset inventory: intake template",
