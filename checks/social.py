@@ -66,7 +66,7 @@ PROFILE_EXISTS = CheckSpec(
     kinds=ACCOUNTS,
     needs=("profile",),
     evaluate=_profile_exists,
-    title=tr("Profile is online", "Profil masih aktif"),
+    title=tr("Profile is online", "Profil masih tersedia"),
     why=tr(
         "A deleted or suspended account leaves the name free for impostors, and followers who "
         "look for you in a crisis find nothing or someone else.",

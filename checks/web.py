@@ -732,10 +732,10 @@ RESPONSE_TIME = CheckSpec(
         "web.response_time.fast": tr("Final response in {ms} ms.",
                                      "Respons akhir dalam {ms} ms."),
         "web.response_time.slow": tr("Final response took {ms} ms (more than {pass_ms} ms).",
-                                     "Respons akhir butuh {ms} ms (lebih dari {pass_ms} ms)."),
+                                     "Respons akhir memerlukan {ms} ms (lebih dari {pass_ms} ms)."),
         "web.response_time.very_slow": tr(
             "Final response took {ms} ms ({warn_ms} ms or more).",
-            "Respons akhir butuh {ms} ms ({warn_ms} ms atau lebih)."),
+            "Respons akhir memerlukan {ms} ms ({warn_ms} ms atau lebih)."),
         "web.response_time.timeout": tr("No response within the time limit.",
                                         "Tidak ada respons dalam batas waktu."),
     },
