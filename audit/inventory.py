@@ -173,12 +173,12 @@ def value_label(column: str, value: Any, lang: str = "en") -> str:
     """How a stored value is written in a cell; the reader reads every one of these back."""
     if value is None:
         return ""
+    if isinstance(value, bool):  # the questionnaire's `verified` (assets use yes/no/unknown)
+        return t(f"inventory.value.{'yes' if value else 'no'}", lang)
     if column in _TRISTATE_COLUMNS or column == "importance":
         return t(f"inventory.value.{value}", lang)
     if column == "answer":
         return t(f"answer.{value}", lang)
-    if isinstance(value, bool):
-        return t(f"inventory.value.{'yes' if value else 'no'}", lang)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():

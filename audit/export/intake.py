@@ -112,7 +112,7 @@ def answer_rows(answers: Mapping[str, Answer], lang: str,
         if blank:
             rows.append([question_id, text, "", "", "", ""])
             continue
-        verified = value_label("verified", "yes" if answer.verified else "no", lang)
+        verified = value_label("verified", answer.verified, lang)
         rows.append([question_id, text, value_label("answer", answer.answer, lang),
                      answer.note, answer.evidence, verified])
     return rows
