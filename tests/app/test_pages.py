@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -268,3 +269,14 @@ def test_export_offers_three_downloads(app, acme):
     assert labels == [t("app.export.workbook_button", "en"), t("app.export.json_button", "en"),
                       t("app.export.template_button", "en")]
     assert texts(at.info) == [t("app.export.no_run", "en")]
+
+
+def test_an_oidc_provider_in_secrets_requires_login(db, app):
+    at = AppTest.from_file(str(Path(__file__).resolve().parents[2] / "streamlit_app.py"))
+    at.secrets["auth"] = {"redirect_uri": "http://localhost:8501/oauth2callback",
+                          "cookie_secret": "x", "client_id": "id", "client_secret": "s",
+                          "server_metadata_url": "https://idp.example/.well-known/openid"}
+    at.run()
+    assert not at.exception
+    assert at.button[0].label == t("app.login.button", "en")
+    assert len(at.selectbox) == 0 and not at.get("plotly_chart")  # nothing else is shown
