@@ -19,7 +19,8 @@ $(VENV)/.installed-dev: pyproject.toml | $(PY)
 	touch $(VENV)/.installed $@
 
 run: $(VENV)/.installed
-	$(PY) -m streamlit run streamlit_app.py --server.port $(PORT) --browser.gatherUsageStats false
+	$(PY) -m streamlit run streamlit_app.py --server.port $(PORT) --server.headless true \
+		--browser.gatherUsageStats false
 
 # System packages the tests drive: Chromium (browser test), LibreOffice (workbook opens), poppler (PDF render).
 system-deps:
