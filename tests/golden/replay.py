@@ -28,7 +28,18 @@ def replay(db_path: Path, lang: str = "en") -> dict:
                                  default=str))
 
 
+VOLATILE = {"observed_at", "duration_ms"}
+
+
 def stable(data: dict) -> dict:
     """Drop what legitimately changes between runs (run ids, timestamps)."""
-    data = {k: v for k, v in data.items() if k in ("score", "assets", "organization")}
-    return data
+
+    def clean_checks(checks: list[dict]) -> list[dict]:
+        return [{k: v for k, v in c.items() if k not in VOLATILE} for c in checks]
+
+    return {
+        "score": data["score"],
+        "assets": [{**a, "checks": clean_checks(a["checks"])} for a in data["assets"]],
+        "organization": {**data["organization"],
+                         "checks": clean_checks(data["organization"]["checks"])},
+    }
