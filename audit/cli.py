@@ -93,6 +93,15 @@ def build_parser() -> argparse.ArgumentParser:
     with_db(p)
     with_lang(p)
 
+    p = sub.add_parser("compare", help="what changed between two runs of an engagement",
+                       description="Score change per dimension and the findings fixed, new and "
+                                   "still open between two runs (default: the latest two).")
+    p.add_argument("--engagement", required=True, metavar="NAME")
+    p.add_argument("--from", dest="old", type=int, metavar="ID", help="older run id")
+    p.add_argument("--to", dest="new", type=int, metavar="ID", help="newer run id")
+    with_db(p)
+    with_lang(p)
+
     p = sub.add_parser("export", help="write the audit workbook of an engagement")
     p.add_argument("--engagement", required=True, metavar="NAME")
     p.add_argument("--out", required=True, metavar="REPORT.xlsx")
@@ -274,16 +283,54 @@ def cmd_engagements(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     lang = args.lang or _lang()
     store = services.open_store(args.db)
-    engagement = store.find_engagement(args.engagement)
-    if engagement is None:
-        raise InvalidInput(t("cli.no_engagement", lang, name=args.engagement))
+    engagement = _engagement(store, args.engagement, lang)
     services.export_workbook(store, engagement.id, args.out, args.run, args.lang)
     print(t("cli.wrote", lang, path=args.out))
     return EXIT_OK
 
 
+def _engagement(store, name: str, lang: str):
+    engagement = store.find_engagement(name)
+    if engagement is None:
+        raise InvalidInput(t("cli.no_engagement", lang, name=name))
+    return engagement
+
+
+def _signed(value: float | None) -> str:
+    return "-" if value is None else f"{value:+.1f}"
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    lang = args.lang or _lang()
+    store = services.open_store(args.db)
+    engagement = _engagement(store, args.engagement, lang)
+    result = services.compare(store, engagement.id, args.old, args.new)
+    if result is None:
+        raise InvalidInput(t("cli.compare_needs_two", lang, name=engagement.name))
+    old, new, change = result.old, result.new, result.change
+
+    def overall(report) -> str:
+        return "-" if report.score.overall is None else f"{report.score.overall:.1f}"
+
+    print(t("cli.compare_head", lang, old=old.run.id, old_date=f"{old.run.started:%Y-%m-%d}",
+            new=new.run.id, new_date=f"{new.run.started:%Y-%m-%d}"))
+    print(t("cli.compare_overall", lang, old=overall(old), new=overall(new),
+            change=_signed(change.overall)))
+    for dim, delta in change.dimensions.items():
+        print(f"  {t('dimension.' + dim, lang):<24} {_signed(delta):>6}")
+    for key, items in (("fixed", change.fixed), ("new", change.new),
+                       ("still_open", change.still_open), ("unchecked", change.unchecked)):
+        print(t(f"cli.compare_{key}", lang, count=len(items)))
+        if key in ("fixed", "new"):
+            for asset_id, check_id in items:
+                where = asset_id or t("org.asset", lang)
+                print(f"  - {where}: {BY_ID[check_id].title[lang]}")
+    return EXIT_OK
+
+
 COMMANDS = {"audit": cmd_audit, "template": cmd_template, "import": cmd_import,
-            "demo": cmd_demo, "engagements": cmd_engagements, "export": cmd_export}
+            "demo": cmd_demo, "engagements": cmd_engagements, "export": cmd_export,
+            "compare": cmd_compare}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,6 +14,7 @@ from audit.models import Answer, Asset
 
 DEMO_NAME = "Demo: PT Kopi Senja Nusantara"
 DOMAIN = "kopisenja.example"  # RFC 2606 reserved name: fictional on purpose
+DEMO_BASELINE_DAYS = 90  # the demo's intake audit, replayed as if run this long ago
 
 
 def demo_engagement_fields() -> dict[str, Any]:
@@ -164,8 +165,15 @@ def demo_assets(today: date | None = None) -> list[Asset]:
     ]
 
 
-def demo_answers() -> list[Answer]:
-    """Partly answered, as after a first intake meeting."""
+def demo_answers(baseline: bool = False) -> list[Answer]:
+    """Partly answered, as after a first intake meeting (`baseline`: three months earlier)."""
+    if baseline:
+        return [
+            Answer("crisis.playbook", "no", "Nobody could find a written playbook"),
+            Answer("crisis.escalation", "no", "Only office-hours contacts for CS"),
+            Answer("crisis.approval_flow", "no", "Needs director sign-off"),
+            Answer("crisis.campaign_comms", "no", "Agency launches without telling CS"),
+        ]
     return [
         Answer("crisis.playbook", "partial", "Draft from 2023, never reviewed since"),
         Answer("crisis.escalation", "no", "Only office-hours contacts for CS"),
@@ -180,13 +188,25 @@ def demo_answers() -> list[Answer]:
     ]
 
 
-def demo_facts(asset: Asset, today: date | None = None) -> dict[str, dict[str, Any]]:
-    """Recorded probe facts for one demo asset, in the shape of audit.probes."""
+def demo_facts(asset: Asset, today: date | None = None,
+               baseline: bool = False) -> dict[str, dict[str, Any]]:
+    """Recorded probe facts for one demo asset, in the shape of audit.probes.
+
+    `baseline` gives the intake audit three months earlier, before the main site got its
+    security headers and the mail domain its DMARC record, so the demo shows progress."""
     today = today or date.today()
     if asset.kind == "website":
-        return _website_facts(asset, today)
+        facts = _website_facts(asset, today)
+        if baseline and asset.asset_id == "web-main":
+            main = facts["website"]["main"]
+            main["headers"] = {"content-type": main["headers"]["content-type"]}
+            facts["tls"]["not_after"] = (today + timedelta(days=5)).isoformat()
+        return facts
     if asset.kind == "email":
-        return _mail_facts(asset, today)
+        facts = _mail_facts(asset, today)
+        if baseline and asset.asset_id == "mail-main":
+            facts["mail"] = {**facts["mail"], "dmarc": [], "spf": ["v=spf1 mx ?all"]}
+        return facts
     return {"profile": _profile_facts(asset)}
 
 

@@ -272,7 +272,10 @@ def _email(text: str) -> Recognised | None:
     text = re.sub(r"^mailto:", "", text, flags=re.I).split("?")[0]
     domain = text.rsplit("@", 1)[-1]
     if "://" in domain or "/" in domain.strip("/"):
-        domain = urlsplit(domain if "://" in domain else "//" + domain).hostname or ""
+        try:
+            domain = urlsplit(domain if "://" in domain else "//" + domain).hostname or ""
+        except ValueError:  # an unbalanced "[" (found by tests/fuzz)
+            return None
     host = _host(domain.strip("/"))
     return Recognised("email", host, "") if host else None
 

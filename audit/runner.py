@@ -115,13 +115,15 @@ class Runner:
 
     def __init__(self, store: Store, settings: ProbeSettings,
                  concurrency: int = DEFAULT_CONCURRENCY, per_host: int = DEFAULT_PER_HOST,
-                 today: date | None = None, gather_facts: Gather = gather) -> None:
+                 today: date | None = None, gather_facts: Gather = gather,
+                 replayed_at: datetime | None = None) -> None:
         self.store = store
         self.gather_facts = gather_facts  # replaced by recorded facts for the demo and goldens
         self.settings = settings
         self.concurrency = max(1, concurrency)
         self.per_host = max(1, per_host)
         self.today = today or date.today()
+        self.replayed_at = replayed_at  # a replay of recorded facts dated in the past (demo)
         self.cancel_event = threading.Event()
 
     def run(self, engagement: Engagement, progress: Progress | None = None,
@@ -132,7 +134,8 @@ class Runner:
         ctx = build_context(engagement, assets, answers, self.today)
         run_settings = {**asdict(self.settings), "concurrency": self.concurrency,
                         "per_host": self.per_host}
-        run_id = self.store.start_run(engagement.id, run_settings, __version__)
+        run_id = self.store.start_run(engagement.id, run_settings, __version__,
+                                      started=self.replayed_at)
         state = RunState(run_id=run_id, total=len(assets))
         if on_start:
             on_start(state)
@@ -145,7 +148,8 @@ class Runner:
             state.error = f"{type(exc).__name__}: {exc}"
             raise
         finally:
-            self.store.finish_run(run_id, state.status, self._snapshot(run_id, assets, answers))
+            self.store.finish_run(run_id, state.status, self._snapshot(run_id, assets, answers),
+                                  finished=self.replayed_at)
         return state
 
     def _snapshot(self, run_id: int, assets: Sequence[Asset],

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from audit.demo import (
+    DEMO_BASELINE_DAYS,
     DEMO_NAME,
     demo_answers,
     demo_assets,
@@ -26,7 +29,7 @@ from audit.export.workbook import write_workbook
 from audit.findings import build_findings
 from audit.history import Comparison, compare_runs
 from audit.inventory import ImportResult, read_answers, read_inventory, validate_rows
-from audit.models import Answer, Asset, Engagement
+from audit.models import Answer, Engagement
 from audit.probes.config import ProbeSettings
 from audit.report import Report
 from audit.runner import Runner, RunState
@@ -63,16 +66,25 @@ def load_demo(store: Store) -> Engagement:
     if engagement is None:
         engagement = store.create_engagement(DEMO_NAME, **demo_engagement_fields())
         store.upsert_assets(engagement.id, demo_assets())
-        store.save_answers(engagement.id, demo_answers())
     if not store.list_runs(engagement.id):
-        Runner(store, ProbeSettings(), gather_facts=recorded_demo_facts).run(engagement)
+        _record_demo_runs(store, engagement)
     return engagement
 
 
-def recorded_demo_facts(asset: Asset, settings: ProbeSettings, needs: object,
-                        cache: object = None) -> dict:
-    """The demo's recorded facts stand in for the network, so the demo needs none."""
-    return demo_facts(asset)
+def _record_demo_runs(store: Store, engagement: Engagement) -> None:
+    """Replay the demo's recorded facts: an intake audit 90 days ago, then today's.
+
+    Recorded facts stand in for the network, so the demo needs none, and two runs let a
+    new user see the trend and the run comparison at once."""
+    def recorded(baseline: bool) -> Callable[..., dict]:
+        return lambda asset, *_, **__: demo_facts(asset, baseline=baseline)
+
+    store.save_answers(engagement.id, demo_answers(baseline=True))
+    intake = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=DEMO_BASELINE_DAYS)
+    Runner(store, ProbeSettings(), gather_facts=recorded(True), replayed_at=intake).run(
+        engagement)
+    store.save_answers(engagement.id, demo_answers())
+    Runner(store, ProbeSettings(), gather_facts=recorded(False)).run(engagement)
 
 
 # -- inventory and answers ------------------------------------------------------------------
@@ -232,10 +244,29 @@ def set_finding_state(store: Store, engagement_id: int, asset_id: str, check_id:
     store.set_finding_state(engagement_id, asset_id, check_id, state, note)
 
 
-def compare(store: Store, engagement_id: int, old_run: int, new_run: int) -> Comparison:
+@dataclass
+class RunComparison:
+    old: Report
+    new: Report
+    change: Comparison
+
+
+def compare(store: Store, engagement_id: int, old_run: int | None = None,
+            new_run: int | None = None) -> RunComparison | None:
+    """Two finished runs side by side (default: the latest against the one before it).
+
+    None when the engagement has fewer than two finished runs to compare."""
+    finished = [r.id for r in store.list_runs(engagement_id) if r.status != "running"]
+    new_run = new_run or (finished[-1] if finished else None)
+    if old_run is None:
+        earlier = [r for r in finished if new_run is not None and r < new_run]
+        old_run = earlier[-1] if earlier else None
+    if old_run is None or new_run is None:
+        return None
     old, new = build_report(store, engagement_id, old_run), build_report(store, engagement_id,
                                                                        new_run)
-    return compare_runs(old.results, new.results, old.score, new.score)
+    return RunComparison(old, new, compare_runs(old.results, new.results, old.score,
+                                                new.score))
 
 
 def set_language(store: Store, engagement_id: int, lang: str) -> None:

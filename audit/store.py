@@ -320,8 +320,11 @@ class Store:
                                          bool(r["verified"])) for r in rows}
 
     # -- runs and results ----------------------------------------------------
-    def start_run(self, engagement_id: int, settings: dict[str, Any], tool_version: str) -> int:
-        """Open a run; refuses a second concurrent run for the same engagement."""
+    def start_run(self, engagement_id: int, settings: dict[str, Any], tool_version: str,
+                  started: datetime | None = None) -> int:
+        """Open a run; refuses a second concurrent run for the same engagement.
+
+        `started` is only given for replayed runs (the demo's earlier audit)."""
         with self.connect() as con:
             busy = con.execute(
                 "SELECT id, pid FROM runs WHERE engagement_id = ? AND status = 'running'",
@@ -335,7 +338,8 @@ class Store:
             con.execute(
                 "INSERT INTO runs (id, engagement_id, started, status, settings, tool_version, "
                 "pid) VALUES (?, ?, ?, 'running', ?, ?, ?)",
-                [run_id, engagement_id, _now(), _json(settings), tool_version, os.getpid()])
+                [run_id, engagement_id, started or _now(), _json(settings), tool_version,
+                 os.getpid()])
         return run_id
 
     def add_results(self, run_id: int, results: Sequence[Result]) -> None:
@@ -350,10 +354,11 @@ class Store:
                   _json(r.values), _json(r.evidence),
                   r.observed_at or now, r.duration_ms] for r in results])
 
-    def finish_run(self, run_id: int, status: str, score: dict[str, Any] | None = None) -> None:
+    def finish_run(self, run_id: int, status: str, score: dict[str, Any] | None = None,
+                   finished: datetime | None = None) -> None:
         with self.connect() as con:
             con.execute("UPDATE runs SET status = ?, finished = ?, score = ? WHERE id = ?",
-                        [status, _now(), _json(score) if score is not None else None,
+                        [status, finished or _now(), _json(score) if score is not None else None,
                          run_id])
 
     def recover_interrupted(self) -> int:

@@ -34,11 +34,12 @@ def write_csv(path: Path, rows: list[dict]) -> Path:
 def test_every_command_is_documented_in_help():
     parser = build_parser()
     commands = parser._subparsers._group_actions[0].choices  # noqa: SLF001
-    assert {"audit", "template", "import", "demo", "engagements", "export"} <= set(commands)
+    assert {"audit", "template", "import", "demo", "engagements", "export",
+            "compare"} <= set(commands)
     for name, sub in commands.items():
         assert sub.description or sub.format_help(), name
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
-    for name in ("audit", "template", "demo", "engagements", "export"):
+    for name in ("audit", "template", "demo", "engagements", "export", "compare"):
         assert f"siaga {name}" in readme, f"`siaga {name}` is not in the README"
 
 
@@ -53,7 +54,7 @@ def test_template_demo_engagements_export(tmp_path):
     assert out.returncode == 0, out.stderr
     assert "24 assets" in out.stdout
     out = siaga("engagements", db=db)
-    assert "Demo: PT Kopi Senja Nusantara" in out.stdout and "runs: 1" in out.stdout
+    assert "Demo: PT Kopi Senja Nusantara" in out.stdout and "runs: 2" in out.stdout
 
     out = siaga("export", "--engagement", "Demo: PT Kopi Senja Nusantara", "--out",
                 str(tmp_path / "demo.xlsx"), "--lang", "en", db=db)
@@ -62,6 +63,13 @@ def test_template_demo_engagements_export(tmp_path):
 
     out = siaga("export", "--engagement", "Nope", "--out", str(tmp_path / "x.xlsx"), db=db)
     assert out.returncode == 2 and 'No engagement named "Nope"' in out.stderr
+
+    # the demo carries an intake run 90 days back and today's run: compare shows progress
+    out = siaga("compare", "--engagement", "Demo: PT Kopi Senja Nusantara", db=db)
+    assert out.returncode == 0, out.stderr
+    assert "Run #1" in out.stdout and "run #2" in out.stdout
+    assert "web-main: HTTP Strict Transport Security (HSTS)" in out.stdout  # fixed since
+    assert "Fixed: 4" in out.stdout
 
 
 def test_invalid_inventory_lists_every_problem_and_saves_nothing(tmp_path):

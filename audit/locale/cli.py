@@ -92,4 +92,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "terjadi galat internal (rincian di atas). Data yang tersimpan tidak berubah; "
               "mohon laporkan beserta pesan di atas.",
     },
+    "cli.compare_needs_two": {
+        "en": '"{name}" needs two finished runs to compare. Run the audit again after fixes.',
+        "id": '"{name}" perlu dua audit yang sudah selesai untuk dibandingkan. Jalankan audit '
+              "lagi setelah perbaikan.",
+    },
+    "cli.compare_head": {
+        "en": "Run #{old} ({old_date}) compared with run #{new} ({new_date})",
+        "id": "Audit #{old} ({old_date}) dibandingkan dengan audit #{new} ({new_date})",
+    },
+    "cli.compare_overall": {
+        "en": "Readiness score: {old} -> {new} ({change})",
+        "id": "Skor kesiapan: {old} -> {new} ({change})",
+    },
+    "cli.compare_fixed": {"en": "Fixed: {count}", "id": "Sudah diperbaiki: {count}"},
+    "cli.compare_new": {"en": "New problems: {count}", "id": "Masalah baru: {count}"},
+    "cli.compare_still_open": {"en": "Still open: {count}", "id": "Masih terbuka: {count}"},
+    "cli.compare_unchecked": {
+        "en": "Could not be re-checked (not counted as fixed): {count}",
+        "id": "Tidak dapat diperiksa ulang (tidak dihitung sebagai sudah diperbaiki): {count}",
+    },
 }
