@@ -13,6 +13,7 @@ from werkzeug import Request, Response
 
 from audit import services
 from audit.i18n import t
+from audit.demo import demo_assets, demo_facts
 from audit.runner import Runner
 
 PAGES = ("inventory", "questionnaire", "checks", "readiness", "findings", "export")
@@ -227,14 +228,22 @@ def test_readiness_without_a_run_says_run_the_checks(app, acme):
 def test_readiness_renders_score_and_charts(app, store, demo):
     at = open_page(app(), demo, "readiness")
     assert not at.exception
-    assert len(at.get("plotly_chart")) == 4  # trend waits for a second run
-    assert t("app.readiness.trend_empty", "id") in texts(at.caption)
+    assert len(at.get("plotly_chart")) == 5  # the demo has two runs, so the trend shows
+    assert t("app.readiness.trend_empty", "id") not in texts(at.caption)
     score = services.build_report(store, demo).score
     assert at.metric[0].value == f"{score.overall:.1f} / 100"
 
-    engagement = store.get_engagement(demo)
-    Runner(store, services.ProbeSettings(),
-           gather_facts=services.recorded_demo_facts).run(engagement)
+
+def test_readiness_trend_waits_for_a_second_run(app, store, acme):
+    store.upsert_assets(acme, demo_assets()[:3])
+    replay = Runner(store, services.ProbeSettings(),
+                    gather_facts=lambda asset, *_, **__: demo_facts(asset))
+    replay.run(store.get_engagement(acme))
+    at = open_page(app(), acme, "readiness")
+    assert not at.exception
+    assert len(at.get("plotly_chart")) == 4
+    assert t("app.readiness.trend_empty", "en") in texts(at.caption)
+    replay.run(store.get_engagement(acme))
     at.run()
     assert len(at.get("plotly_chart")) == 5
 
