@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from audit.findings import render_finding
+from audit.history import Comparison
 from audit.i18n import t
 from audit.models import ASSET_COLUMNS, Asset
 from audit.platforms import get as get_platform
@@ -162,4 +163,16 @@ def editor_rows(records: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
         row = {c: _plain(record.get(c)) for c in ASSET_COLUMNS}
         if any(v not in (None, "") for v in row.values()):
             rows.append(row)
+    return rows
+
+
+def comparison_rows(change: Comparison, assets: Sequence[Asset],
+                    lang: str) -> list[dict[str, str]]:
+    """Fixed and new findings between two runs, in words under translated headers."""
+    rows = []
+    for state, keys in (("fixed", change.fixed), ("new", change.new)):
+        for asset_id, check_id in keys:
+            rows.append({t("app.compare.col_change", lang): t(f"app.compare.{state}", lang),
+                         t("app.col.asset", lang): asset_label(asset_id, assets, lang),
+                         t("app.col.check", lang): check_title(check_id, lang)})
     return rows

@@ -73,3 +73,20 @@ if len(report.history) >= 2:
     st.plotly_chart(charts.trend(report.history, lang), key="chart_trend")
 else:
     st.caption(ui.tr("app.readiness.trend_empty"))
+
+comparison = services.compare(store, current.id, new_run=report.run.id)
+if comparison is not None:
+    old, change = comparison.old, comparison.change
+    st.subheader(ui.tr("app.compare.title", id=old.run.id,
+                       started=f"{old.run.started:%Y-%m-%d}"))
+    moved, fixed, new, still = st.columns(4)
+    moved.metric(ui.tr("app.readiness.overall"),
+                 "—" if score.overall is None else f"{score.overall:.1f}",
+                 delta=None if change.overall is None else f"{change.overall:+.1f}")
+    fixed.metric(ui.tr("app.compare.fixed_count"), len(change.fixed))
+    new.metric(ui.tr("app.compare.new_count"), len(change.new))
+    still.metric(ui.tr("app.compare.open_count"), len(change.still_open),
+                 help=ui.tr("app.compare.unchecked_help", count=len(change.unchecked)))
+    rows = app_support.comparison_rows(change, report.assets, lang)
+    if rows:
+        st.dataframe(rows, hide_index=True, key="compare_table")

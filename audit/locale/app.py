@@ -479,4 +479,20 @@ STRINGS: dict[str, dict[str, str]] = {
               "dengan pilihan dropdown.",
     },
     "app.export.template_button": {"en": "Download template", "id": "Unduh templat"},
+    "app.compare.title": {
+        "en": "Since run #{id} ({started})",
+        "id": "Sejak audit #{id} ({started})",
+    },
+    "app.compare.fixed_count": {"en": "Fixed", "id": "Sudah diperbaiki"},
+    "app.compare.new_count": {"en": "New problems", "id": "Masalah baru"},
+    "app.compare.open_count": {"en": "Still open", "id": "Masih terbuka"},
+    "app.compare.unchecked_help": {
+        "en": "{count} earlier finding(s) could not be re-checked this time; they are not "
+              "counted as fixed.",
+        "id": "{count} temuan sebelumnya tidak dapat diperiksa ulang kali ini; temuan itu "
+              "tidak dihitung sebagai sudah diperbaiki.",
+    },
+    "app.compare.col_change": {"en": "Change", "id": "Perubahan"},
+    "app.compare.fixed": {"en": "Fixed", "id": "Sudah diperbaiki"},
+    "app.compare.new": {"en": "New", "id": "Baru"},
 }

@@ -289,3 +289,12 @@ def test_an_oidc_provider_in_secrets_requires_login(db, app):
     assert not at.exception
     assert at.button[0].label == t("app.login.button", "en")
     assert len(at.selectbox) == 0 and not at.get("plotly_chart")  # nothing else is shown
+
+
+def test_readiness_compares_with_the_previous_run(app, demo):
+    at = open_page(app(), demo, "readiness")
+    assert not at.exception
+    assert any(h.value.startswith("Sejak audit #1") for h in at.subheader)
+    changes = at.dataframe[0].value
+    assert "web-main" in " ".join(changes["Aset"])
+    assert set(changes["Perubahan"]) == {"Sudah diperbaiki"}
