@@ -12,8 +12,8 @@ from streamlit.testing.v1 import AppTest
 from werkzeug import Request, Response
 
 from audit import services
-from audit.i18n import t
 from audit.demo import demo_assets, demo_facts
+from audit.i18n import t
 from audit.runner import Runner
 
 PAGES = ("inventory", "questionnaire", "checks", "readiness", "findings", "export")
