@@ -7,6 +7,8 @@ the engagement id, the language and UI filters; DuckDB is the source of truth.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import streamlit as st
 
@@ -68,3 +70,10 @@ def require_engagement() -> Engagement:
 def show_error(exc: Exception) -> None:
     """A service refusal in the user's words (the store's messages are already sentences)."""
     st.error(tr("app.error", error=str(exc)))
+
+
+def filter_select(container: Any, label_key: str, options: Sequence[Any], key: str,
+                  format_func: Callable[[Any], str] = str) -> list[Any]:
+    """A multiselect filter; choosing nothing means all, and the placeholder says so."""
+    return container.multiselect(tr(label_key), options, key=key, format_func=format_func,
+                                 placeholder=tr("app.filter.all"))

@@ -87,15 +87,15 @@ if (live := services.active_run(current.id)) and live.error:
     st.error(ui.tr("app.checks.run_error", error=live.error))
 rows = app_support.result_rows(report, lang)
 by_status, by_kind, by_check = st.columns(3)
-statuses = by_status.multiselect(
-    ui.tr("app.checks.filter.status"), sorted({r["status"] for r in rows}), key="f_status",
-    format_func=lambda s: t(f"status.{s}", lang))
-kinds = by_kind.multiselect(
-    ui.tr("app.checks.filter.kind"), sorted({r["kind"] for r in rows}), key="f_kind",
-    format_func=lambda k: t("org.asset", lang) if k == "organization" else t(f"kind.{k}", lang))
+statuses = ui.filter_select(by_status, "app.checks.filter.status",
+                           sorted({r["status"] for r in rows}), "f_status",
+                           lambda s: t(f"status.{s}", lang))
+kinds = ui.filter_select(
+    by_kind, "app.checks.filter.kind", sorted({r["kind"] for r in rows}), "f_kind",
+    lambda k: t("org.asset", lang) if k == "organization" else t(f"kind.{k}", lang))
 titles = {r["check_id"]: r["check"] for r in rows}
-checks = by_check.multiselect(ui.tr("app.checks.filter.check"), sorted(titles, key=titles.get),
-                              key="f_check", format_func=titles.get)
+checks = ui.filter_select(by_check, "app.checks.filter.check", sorted(titles, key=titles.get),
+                          "f_check", titles.get)
 shown = [r for r in rows if (not statuses or r["status"] in statuses)
          and (not kinds or r["kind"] in kinds) and (not checks or r["check_id"] in checks)]
 st.caption(ui.tr("app.checks.shown", shown=len(shown), total=len(rows)))

@@ -29,17 +29,17 @@ if not rows:
 
 owner_col, severity_col, dimension_col, state_col = st.columns(4)
 nobody = ui.tr("app.findings.no_owner")
-owners = owner_col.multiselect(ui.tr("app.findings.filter.owner"),
-                               sorted({r["owner"] or nobody for r in rows}), key="ff_owner")
-severities = severity_col.multiselect(
-    ui.tr("app.findings.filter.severity"),
-    [s for s in SEVERITIES if any(r["severity_id"] == s for r in rows)], key="ff_severity",
-    format_func=lambda s: t(f"severity.{s}", lang))
-dimensions = dimension_col.multiselect(
-    ui.tr("app.findings.filter.dimension"), sorted({r["dimension_id"] for r in rows}),
-    key="ff_dimension", format_func=lambda d: t(f"dimension.{d}", lang))
-states = state_col.multiselect(ui.tr("app.findings.filter.state"), FINDING_STATES,
-                               key="ff_state", format_func=lambda s: t(f"finding_state.{s}", lang))
+owners = ui.filter_select(owner_col, "app.findings.filter.owner",
+                         sorted({r["owner"] or nobody for r in rows}), "ff_owner")
+severities = ui.filter_select(
+    severity_col, "app.findings.filter.severity",
+    [s for s in SEVERITIES if any(r["severity_id"] == s for r in rows)], "ff_severity",
+    lambda s: t(f"severity.{s}", lang))
+dimensions = ui.filter_select(dimension_col, "app.findings.filter.dimension",
+                              sorted({r["dimension_id"] for r in rows}), "ff_dimension",
+                              lambda d: t(f"dimension.{d}", lang))
+states = ui.filter_select(state_col, "app.findings.filter.state", FINDING_STATES, "ff_state",
+                          lambda s: t(f"finding_state.{s}", lang))
 shown = [r for r in rows if (not owners or (r["owner"] or nobody) in owners)
          and (not severities or r["severity_id"] in severities)
          and (not dimensions or r["dimension_id"] in dimensions)

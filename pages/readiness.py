@@ -41,10 +41,12 @@ verified.metric(ui.tr("app.readiness.verified"), f"{score.verified_share:.0%}",
 if score.provisional:
     st.warning(ui.tr("app.readiness.provisional", coverage=f"{score.coverage:.0%}"))
 if score.cap:
-    st.error(ui.tr("app.readiness.cap", band=ui.tr(f"band.{score.cap.band}"),
-                   check=app_support.check_title(score.cap.check_id, lang),
-                   asset=app_support.asset_label(score.cap.asset_id, report.assets, lang),
-                   count=score.cap.count))
+    cap_text = ui.tr("app.readiness.cap" if score.cap.binding else "app.readiness.cap_standing",
+                     band=ui.tr(f"band.{score.cap.band}"),
+                     check=app_support.check_title(score.cap.check_id, lang),
+                     asset=app_support.asset_label(score.cap.asset_id, report.assets, lang),
+                     count=score.cap.count)
+    (st.error if score.cap.binding else st.warning)(cap_text)
 st.caption(ui.tr("app.readiness.evidence", attested=f"{score.attested_share:.0%}",
                  verified=f"{score.verified_share:.0%}",
                  self_reported=f"{score.self_reported_share:.0%}"))

@@ -355,11 +355,19 @@ STRINGS: dict[str, dict[str, str]] = {
               "70 %). Lengkapi data yang kosong dan jalankan ulang sebelum dilaporkan.",
     },
     "app.readiness.cap": {
-        "en": "The band is capped at {band}: \"{check}\" failed on {asset}, a critical check "
-              "on a primary asset ({count} such failure(s) in total). Fix it to lift the cap.",
-        "id": "Kategori dibatasi maksimal {band}: \"{check}\" gagal pada {asset}, pemeriksaan "
-              "kritis pada aset utama (total {count} kegagalan seperti ini). Perbaiki untuk "
-              "membuka batasan ini.",
+        "en": "The band is capped at {band}: \"{check}\" failed ({asset}). A failed critical "
+              "check on a primary asset or in the questionnaire holds the band down whatever "
+              "the score; {count} such failure(s) in total. Fix them to lift the cap.",
+        "id": "Kategori ditahan paling tinggi {band}: \"{check}\" gagal ({asset}). Pemeriksaan "
+              "kritis yang gagal pada aset utama atau di kuesioner menahan kategori, berapa pun "
+              "skornya; totalnya ada {count} kegagalan seperti ini. Perbaiki semuanya agar "
+              "batasan ini terbuka.",
+    },
+    "app.readiness.cap_standing": {
+        "en": "Even if the score rises, the band stays at {band} at most until this is fixed: "
+              "\"{check}\" failed ({asset}); {count} critical failure(s) in total.",
+        "id": "Meskipun skornya naik, kategori tetap paling tinggi {band} selama ini belum "
+              "diperbaiki: \"{check}\" gagal ({asset}); totalnya ada {count} kegagalan kritis.",
     },
     "app.readiness.evidence": {
         "en": "{attested} of the score rests on answers people typed in; of those, {verified} "
@@ -495,4 +503,5 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.compare.col_change": {"en": "Change", "id": "Perubahan"},
     "app.compare.fixed": {"en": "Fixed", "id": "Sudah diperbaiki"},
     "app.compare.new": {"en": "New", "id": "Baru"},
+    "app.filter.all": {"en": "All", "id": "Semua"},
 }
