@@ -108,10 +108,9 @@ def recorded_facts(asset: Asset, settings: object = None, needs: object = None,
 
 def evaluated_results(assets: list[Asset]) -> list[Result]:
     """Every applicable check evaluated on recorded facts: a real run without the network."""
-    from checks.registry import organization_checks
-
     from audit.probes.config import ProbeSettings
     from audit.runner import build_context, check_asset, evaluate
+    from checks.registry import organization_checks
 
     ctx = build_context(_engagement(), assets, {}, date.today())
     now = datetime.now(UTC).replace(tzinfo=None)
