@@ -150,12 +150,13 @@ class Document:
 
     def line(self, values: Sequence[Any] = (), style: str | None = None,
              height: float | None = None, merge: str = "") -> int:
-        """Append one row; a (value, style) tuple overrides `style`; `merge` joins "B:D"."""
+        """Append one row; a (value, style) tuple overrides `style`; `merge` joins column
+        ranges such as "B:D" or "B:D,F:G"."""
         self.row += 1
         if height:
             self.ws.row_dimensions[self.row].height = height
-        if merge:
-            first, last = merge.split(":")
+        for span in filter(None, merge.split(",")):
+            first, last = span.split(":")
             self.ws.merged_cells.add(f"{first}{self.row}:{last}{self.row}")
         self.ws.append([self.cells(*v) if isinstance(v, tuple) else self.cells(v, style)
                         for v in values])

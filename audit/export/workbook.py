@@ -119,12 +119,13 @@ def _summary(wb: Workbook, report: Report, lang: str) -> None:
     header_width = sum(SUMMARY_WIDTHS[1:4])
     cover.line([(t("workbook.summary.client", lang), label), client,
                 None, None, (t("workbook.summary.date", lang), label),
-                (_run_date(report), styles.DATE)], styles.WRAP, merge="B:D",
+                (_run_date(report), styles.DATE)], styles.WRAP, merge="B:D,F:G",
                height=wrapped_height(client, header_width))
     cover.line([(t("workbook.summary.consultant", lang), label), engagement.consultant,
                 None, None, (t("workbook.summary.engagement", lang), label), engagement.name],
-               styles.WRAP, merge="B:D", height=wrapped_height(engagement.consultant,
-                                                                header_width))
+               styles.WRAP, merge="B:D,F:G",
+               height=max(wrapped_height(engagement.consultant, header_width),
+                          wrapped_height(engagement.name, sum(SUMMARY_WIDTHS[5:]))))
     cover.line()
 
     band_text = t(f"band.{score.band}", lang) if score.band else \
@@ -145,7 +146,8 @@ def _summary(wb: Workbook, report: Report, lang: str) -> None:
         notes.append(t("workbook.summary.provisional", lang))
     if score.cap is not None:
         cap = score.cap
-        notes.append(t("workbook.summary.cap", lang, band=t(f"band.{cap.band}", lang),
+        key = "workbook.summary.cap" if cap.binding else "workbook.summary.cap_standing"
+        notes.append(t(key, lang, band=t(f"band.{cap.band}", lang),
                        check=title(cap.check_id, lang),
                        asset=_asset_name(_asset_by_id(report).get(cap.asset_id), lang),
                        count=cap.count))
@@ -198,16 +200,15 @@ def _summary(wb: Workbook, report: Report, lang: str) -> None:
         assets = _asset_by_id(report)
         for finding in top:
             words = _finding_words(finding, lang)
-            for merge in ("C:D", "E:F"):
-                first_col, last_col = merge.split(":")
-                ws.merged_cells.add(f"{first_col}{cover.row + 1}:{last_col}{cover.row + 1}")
             asset = _asset_name(assets.get(finding.asset_id), lang)
             texts = ((words["title"], SUMMARY_WIDTHS[0]), (asset, sum(SUMMARY_WIDTHS[2:4])),
                      (finding.owner, sum(SUMMARY_WIDTHS[4:6])), (words["seen"], SUMMARY_WIDTHS[6]))
             cover.line([(words["title"], styles.WRAP), (words["severity"], styles.TEXT),
                         (asset, styles.WRAP), None, (finding.owner, styles.WRAP), None,
-                        (words["seen"], styles.WRAP)],
-                       height=max(wrapped_height(text, width) for text, width in texts))
+                        (words["seen"], styles.WRAP)], merge="C:D,E:F",
+                       # an even rhythm reads better than rows that jump between heights
+                       height=max(2 * 15, *(wrapped_height(text, width)
+                                            for text, width in texts)))
         cover.line([t("workbook.summary.more", lang,
                       sheet=t("workbook.sheet.findings", lang))], styles.NOTE,
                    merge=f"A:{SUMMARY_LAST}")

@@ -39,8 +39,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "workbook.summary.cap": {
         "en": "Band capped at {band} by a failed critical check, \"{check}\" ({asset}); "
               "critical failures in total: {count}.",
-        "id": "Kategori dibatasi di {band} karena pemeriksaan kritis gagal, \"{check}\" "
+        "id": "Kategori ditahan di {band} karena pemeriksaan kritis gagal, \"{check}\" "
               "({asset}); jumlah kegagalan kritis: {count}.",
+    },
+    "workbook.summary.cap_standing": {
+        "en": "Even if the score rises, the band stays at {band} at most until this is fixed: "
+              "\"{check}\" ({asset}); critical failures in total: {count}.",
+        "id": "Meskipun skornya naik, kategori tetap paling tinggi {band} selama ini belum "
+              "diperbaiki: \"{check}\" ({asset}); jumlah kegagalan kritis: {count}.",
     },
     "workbook.summary.evidence": {
         "en": "Attested answers verified by the consultant: {verified}; self-reported: {self}",
