@@ -30,6 +30,7 @@ MIN_WIDTH, MAX_WIDTH, WRAP_WIDTH = 8, 45, 60
 SPARE_ROWS = 1000  # rows below the data that keep the dropdowns, for the client to add
 # Excel refuses an inline dropdown list longer than 255 characters.
 MAX_INLINE_LIST = 255
+LINE_POINTS = 15  # row height per line of wrapped text
 
 
 @dataclass(frozen=True)
@@ -90,9 +91,17 @@ def write_table(wb: Workbook, title: str, columns: Sequence[Column],
     cells = CellMaker(ws)
     stream = iter(rows)
     head = list(islice(stream, WIDTH_SAMPLE))
+    widths: list[float] = []
+    cell_styles: list[str] = []
     for index, column in enumerate(columns, 1):
-        sample = (row[index - 1] for row in head)
-        ws.column_dimensions[get_column_letter(index)].width = _fit(column, sample)
+        width = _fit(column, (row[index - 1] for row in head))
+        widths.append(width)
+        ws.column_dimensions[get_column_letter(index)].width = width
+        # plain text longer than its capped width wraps rather than being cut off
+        long = any(_length(row[index - 1]) > width for row in head)
+        cell_styles.append(styles.WRAP if column.style == styles.TEXT and long
+                           else column.style)
+    wrapped = [i for i, style in enumerate(cell_styles) if style == styles.WRAP]
     ws.freeze_panes = "A2"
     ws.print_title_rows = "1:1"
     print_setup(ws)
@@ -100,8 +109,14 @@ def write_table(wb: Workbook, title: str, columns: Sequence[Column],
     ws.append([cells(c.header, styles.HEADER) for c in columns])
     count = 0
     for row in chain(head, stream):
-        ws.append([cells(value, c.style, c.link) for value, c in zip(row, columns, strict=True)])
         count += 1
+        # Neither Excel nor LibreOffice grows a row for wrapped text written by a streaming
+        # writer, so the height is set here from the text it will hold.
+        lines = max((_lines(row[i], widths[i]) for i in wrapped), default=1)
+        if lines > 1:
+            ws.row_dimensions[count + 1].height = lines * LINE_POINTS
+        ws.append([cells(value, style, c.link)
+                   for value, style, c in zip(row, cell_styles, columns, strict=True)])
 
     last_row = count + 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{last_row}"
@@ -133,11 +148,17 @@ def set_widths(ws: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
         ws.column_dimensions[get_column_letter(index)].width = width
 
 
-def wrapped_height(text: str, width_chars: float, line_points: float = 15) -> float:
-    """Row height for wrapped text in merged cells, which Excel and LibreOffice never grow."""
+def _lines(value: Any, width_chars: float) -> int:
+    """Lines a value takes when wrapped in a column `width_chars` wide."""
+    if not isinstance(value, str) or not value:
+        return 1
     per_line = max(width_chars * 0.85, 1)  # proportional fonts run wider than the width unit
-    lines = sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
-    return lines * line_points
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n"))
+
+
+def wrapped_height(text: str, width_chars: float, line_points: float = LINE_POINTS) -> float:
+    """Row height for wrapped text in merged cells, which Excel and LibreOffice never grow."""
+    return _lines(text, width_chars) * line_points
 
 
 class Document:
