@@ -212,7 +212,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
 def _print_summary(report, state: RunState, lang: str) -> None:
     counts = ", ".join(f"{t('status.' + s, lang)} {n}" for s, n in sorted(
         state.statuses.items(), key=lambda item: -item[1]))
-    print(t("cli.run_done", lang, run=state.run_id, status=state.status, counts=counts))
+    print(t("cli.run_done", lang, run=state.run_id, status=t(f"cli.run.{state.status}", lang),
+            counts=counts))
     score = report.score
     if score.overall is None:
         print(t("cli.no_score", lang))
@@ -222,7 +223,7 @@ def _print_summary(report, state: RunState, lang: str) -> None:
         if score.provisional:
             print(t("cli.provisional", lang))
         if score.cap:
-            print(t("cli.capped", lang, check=score.cap.check_id,
+            print(t("cli.capped", lang, check=BY_ID[score.cap.check_id].title[lang],
                     asset=score.cap.asset_id or t("org.asset", lang)))
     top = [f for f in report.findings if f.state == "open"][:5]
     if top:

@@ -214,8 +214,10 @@ REACHABLE = CheckSpec(
             "Hanya merespons lewat HTTP biasa ({final_url}, {status}); HTTPS gagal: {error}"),
         "web.reachable.http_status": tr("Answered with HTTP {status} at {final_url}.",
                                         "Merespons dengan HTTP {status} di {final_url}."),
-        "web.reachable.dns": tr("The name {host} does not resolve: {error}",
-                                "Nama {host} tidak ditemukan di DNS: {error}"),
+        "web.reachable.dns": tr("The name {host} does not resolve in DNS, so nobody can reach "
+                                "the site.",
+                                "Nama {host} tidak ditemukan di DNS, jadi situs tidak bisa "
+                                "dibuka siapa pun."),
         "web.reachable.refused": tr("{host} refused the connection.",
                                     "{host} menolak koneksi."),
         "web.reachable.timeout": tr("{host} did not answer within the time limit.",

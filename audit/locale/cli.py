@@ -41,6 +41,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "cli.assets": {"en": "assets", "id": "aset"},
     "cli.runs": {"en": "runs", "id": "audit"},
     "cli.latest_score": {"en": "latest score", "id": "skor terakhir"},
+    "cli.run.completed": {"en": "completed", "id": "selesai"},
+    "cli.run.interrupted": {"en": "interrupted", "id": "terhenti"},
+    "cli.run.running": {"en": "still running", "id": "masih berjalan"},
     "cli.run_done": {
         "en": "Run #{run} {status}: {counts}",
         "id": "Audit #{run} {status}: {counts}",
@@ -59,9 +62,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.capped": {
         "en": "Until it is fixed, a failed critical check holds the band at Developing at "
-              "most: {check} on {asset}.",
-        "id": "Selama belum diperbaiki, pemeriksaan kritis yang gagal ini menahan predikat "
-              "paling tinggi di Berkembang: {check} pada {asset}.",
+              "most: \"{check}\" ({asset}).",
+        "id": "Selama belum diperbaiki, pemeriksaan kritis yang gagal ini menahan kategori "
+              "paling tinggi di Berkembang: \"{check}\" ({asset}).",
     },
     "cli.top_findings": {"en": "Top findings:", "id": "Temuan prioritas:"},
     "cli.wrote": {"en": "Wrote {path}", "id": "Berkas {path} sudah ditulis"},
