@@ -172,7 +172,7 @@ def comparison_rows(change: Comparison, assets: Sequence[Asset],
     rows = []
     for state, keys in (("fixed", change.fixed), ("new", change.new)):
         for asset_id, check_id in keys:
-            rows.append({t("app.compare.col_change", lang): t(f"app.compare.{state}", lang),
+            rows.append({t("scoring.history.change", lang): t(f"scoring.history.{state}", lang),
                          t("app.col.asset", lang): asset_label(asset_id, assets, lang),
                          t("app.col.check", lang): check_title(check_id, lang)})
     return rows

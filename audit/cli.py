@@ -305,17 +305,18 @@ def cmd_compare(args: argparse.Namespace) -> int:
     lang = args.lang or _lang()
     store = services.open_store(args.db)
     engagement = _engagement(store, args.engagement, lang)
-    result = services.compare(store, engagement.id, args.old, args.new)
-    if result is None:
+    report = services.compare(store, engagement.id, args.old, args.new)
+    if report is None:
         raise InvalidInput(t("cli.compare_needs_two", lang, name=engagement.name))
-    old, new, change = result.old, result.new, result.change
+    old, new, change = report.previous_run, report.run, report.changes
 
-    def overall(report) -> str:
-        return "-" if report.score.overall is None else f"{report.score.overall:.1f}"
+    def overall(score: dict | None) -> str:
+        value = (score or {}).get("overall")
+        return "-" if value is None else f"{value:.1f}"
 
-    print(t("cli.compare_head", lang, old=old.run.id, old_date=f"{old.run.started:%Y-%m-%d}",
-            new=new.run.id, new_date=f"{new.run.started:%Y-%m-%d}"))
-    print(t("cli.compare_overall", lang, old=overall(old), new=overall(new),
+    print(t("cli.compare_head", lang, old=old.id, old_date=f"{old.started:%Y-%m-%d}",
+            new=new.id, new_date=f"{new.started:%Y-%m-%d}"))
+    print(t("cli.compare_overall", lang, old=overall(old.score), new=overall(new.score),
             change=_signed(change.overall)))
     for dim, delta in change.dimensions.items():
         print(f"  {t('dimension.' + dim, lang):<24} {_signed(delta):>6}")

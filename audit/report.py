@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from audit.models import Answer, Asset, Engagement, Result, Run
+
+if TYPE_CHECKING:
+    from audit.history import Comparison
 
 
 @dataclass
@@ -70,3 +73,5 @@ class Report:
     score: Score
     findings: list[Finding]
     history: list[Run]  # completed/interrupted runs with their score snapshots, oldest first
+    previous_run: Run | None = None  # the finished run before `run`, if any
+    changes: Comparison | None = None  # `previous_run` -> `run`: fixed, new, still open

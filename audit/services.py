@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from io import BytesIO
 from pathlib import Path
@@ -27,7 +26,7 @@ from audit.export.results_json import results_json
 from audit.export.template import write_template
 from audit.export.workbook import write_workbook
 from audit.findings import build_findings
-from audit.history import Comparison, compare_runs
+from audit.history import compare_runs
 from audit.inventory import ImportResult, read_answers, read_inventory, validate_rows
 from audit.models import Answer, Engagement
 from audit.probes.config import ProbeSettings
@@ -205,9 +204,16 @@ def build_report(store: Store, engagement_id: int, run_id: int | None = None) ->
     results = store.list_results(run.id) if run else []
     states = store.finding_states(engagement_id)
     history = [r for r in runs if r.status != "running" and r.score is not None]
+    now = score(results, assets, answers)
+    previous = next((r for r in reversed(history) if run and r.id < run.id), None)
+    changes = None
+    if previous is not None:
+        before = store.list_results(previous.id)
+        changes = compare_runs(before, results, score(before, assets, answers), now)
     return Report(engagement=engagement, run=run, assets=assets, answers=answers,
-                  results=results, score=score(results, assets, answers),
-                  findings=build_findings(results, assets, states=states), history=history)
+                  results=results, score=now,
+                  findings=build_findings(results, assets, states=states), history=history,
+                  previous_run=previous, changes=changes)
 
 
 def export_workbook(store: Store, engagement_id: int, out: str | Path | BinaryIO,
@@ -244,29 +250,17 @@ def set_finding_state(store: Store, engagement_id: int, asset_id: str, check_id:
     store.set_finding_state(engagement_id, asset_id, check_id, state, note)
 
 
-@dataclass
-class RunComparison:
-    old: Report
-    new: Report
-    change: Comparison
-
-
 def compare(store: Store, engagement_id: int, old_run: int | None = None,
-            new_run: int | None = None) -> RunComparison | None:
-    """Two finished runs side by side (default: the latest against the one before it).
-
-    None when the engagement has fewer than two finished runs to compare."""
-    finished = [r.id for r in store.list_runs(engagement_id) if r.status != "running"]
-    new_run = new_run or (finished[-1] if finished else None)
-    if old_run is None:
-        earlier = [r for r in finished if new_run is not None and r < new_run]
-        old_run = earlier[-1] if earlier else None
-    if old_run is None or new_run is None:
-        return None
-    old, new = build_report(store, engagement_id, old_run), build_report(store, engagement_id,
-                                                                       new_run)
-    return RunComparison(old, new, compare_runs(old.results, new.results, old.score,
-                                                new.score))
+            new_run: int | None = None) -> Report | None:
+    """The report of `new_run` (default: the latest) with its changes since `old_run`
+    (default: the finished run before it); None when there is nothing to compare with."""
+    report = build_report(store, engagement_id, new_run)
+    if old_run is not None and report.run is not None:
+        before = build_report(store, engagement_id, old_run)
+        report.previous_run = before.run
+        report.changes = compare_runs(before.results, report.results, before.score,
+                                      report.score)
+    return report if report.changes is not None else None
 
 
 def set_language(store: Store, engagement_id: int, lang: str) -> None:

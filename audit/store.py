@@ -390,10 +390,14 @@ class Store:
     def list_results(self, run_id: int) -> list[Result]:
         rows = self.query(
             'SELECT asset_id, check_id, status, reason, "values", evidence, observed_at, '
-            "duration_ms FROM results WHERE run_id = ? ORDER BY asset_id, check_id", [run_id])
-        for r in rows:
-            r["values"] = json.loads(r["values"] or "{}")
-            r["evidence"] = json.loads(r["evidence"] or "{}")
+            "duration_ms FROM results WHERE run_id = ?", [run_id])
+        # Sorting here and decoding the JSON columns in one call each is ~4x faster than
+        # ORDER BY plus a json.loads per cell (bench/: the dashboard at 1M results).
+        rows.sort(key=lambda r: (r["asset_id"], r["check_id"]))
+        for column in ("values", "evidence"):
+            decoded = json.loads("[" + ",".join(r[column] or "{}" for r in rows) + "]")
+            for r, value in zip(rows, decoded, strict=True):
+                r[column] = value
         return [Result(**r) for r in rows]
 
     def count_results(self, run_id: int) -> dict[str, int]:

@@ -76,11 +76,9 @@ if len(report.history) >= 2:
 else:
     st.caption(ui.tr("app.readiness.trend_empty"))
 
-comparison = services.compare(store, current.id, new_run=report.run.id)
-if comparison is not None:
-    old, change = comparison.old, comparison.change
-    st.subheader(ui.tr("app.compare.title", id=old.run.id,
-                       started=f"{old.run.started:%Y-%m-%d}"))
+if report.changes is not None:
+    old, change = report.previous_run, report.changes
+    st.subheader(ui.tr("app.compare.title", id=old.id, started=f"{old.started:%Y-%m-%d}"))
     moved, fixed, new, still = st.columns(4)
     moved.metric(ui.tr("app.readiness.overall"),
                  "—" if score.overall is None else f"{score.overall:.1f}",

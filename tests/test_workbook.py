@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from audit.export.workbook import write_workbook
+from audit.history import Comparison
 from audit.i18n import t
 from audit.inventory import column_label, read_answers, read_inventory, sheet_label, value_label
 from audit.models import ASSET_COLUMNS, Answer, Asset, Engagement, Result, Run
@@ -82,12 +83,17 @@ def sample_report(hostile: str = "", n_assets: int = 3) -> Report:
     ]
     engagement = Engagement(1, "PT Contoh 2025", client=f"PT Contoh {bad}",
                             consultant="Sari Dewi", language="en")
-    return Report(engagement, history[-1], assets, answers, results, score, findings, history)
+    # since run 1, HSTS was fixed on WEB-01 and 2FA turned off on IG-01
+    changes = Comparison(overall=4.0, dimensions={}, coverage=0.0,
+                         fixed=[("WEB-01", "web.hsts")], new=[("IG-01", "gov.two_factor")])
+    return Report(engagement, history[-1], assets, answers, results, score, findings, history,
+                  previous_run=history[0], changes=changes)
 
 
 SHEET_KEYS = ("summary", "inventory", "results", "findings", "questionnaire", "roster",
-              "history", "methodology")
-TABLE_KEYS = ("inventory", "results", "findings", "questionnaire", "roster", "history")
+              "history", "changes", "methodology")
+TABLE_KEYS = ("inventory", "results", "findings", "questionnaire", "roster", "history",
+              "changes")
 
 
 def build(report: Report, lang: str = "en"):
@@ -275,7 +281,7 @@ def test_only_web_urls_become_hyperlinks():
 def test_empty_report_still_writes_every_sheet():
     report = sample_report()
     report.assets, report.results, report.findings, report.history = [], [], [], []
-    report.answers, report.run = {}, None
+    report.answers, report.run, report.changes = {}, None, None
     report.score = Score(None, None, 0.0, None, None, True, {}, None, 0.0, 0.0)
     wb = build(report)
     assert len(wb.sheetnames) == len(SHEET_KEYS)
@@ -310,3 +316,19 @@ def test_export_import_export_gives_identical_inventory_and_questionnaire(lang):
     before, after = load_workbook(first), load_workbook(second)
     for key in ("inventory", "questionnaire"):
         assert _sheet_values(after, key, lang) == _sheet_values(before, key, lang)
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_changes_sheet_lists_fixed_then_new_findings(lang):
+    ws = sheet(build(sample_report(), lang), "changes", lang)
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=2)]
+    assert [(r[0], r[1]) for r in rows] == [
+        (t("scoring.history.fixed", lang), "WEB-01"), (t("scoring.history.new", lang), "IG-01")]
+    assert rows[0][5] == t("status.pass", lang)  # the check as it stands in this run
+
+
+def test_changes_sheet_explains_a_first_audit():
+    report = sample_report()
+    report.changes = report.previous_run = None
+    ws = sheet(build(report), "changes")
+    assert ws.cell(2, 1).value == t("workbook.changes.first_run", "en")

@@ -62,6 +62,7 @@ def write_workbook(report: Report, out: str | Path | BinaryIO, lang: str = "en")
     write_questionnaire(wb, report.answers, lang)
     _roster(wb, report, lang)
     _history(wb, report, lang)
+    _changes(wb, report, lang)
     _methodology(wb, lang)
     wb.save(out)
 
@@ -360,6 +361,37 @@ def _history(wb: Workbook, report: Report, lang: str) -> None:
                 (dims.get(d) or {}).get("score") for d in DIMENSIONS]
 
     write_table(wb, t("workbook.sheet.history", lang), columns, rows())
+
+
+# -- Changes since the previous run ----------------------------------------------------------
+
+def _changes(wb: Workbook, report: Report, lang: str) -> None:
+    """What the re-audit shows: findings fixed, new, or not re-checked since the previous
+    run (the one before this report's run), so progress is visible in the deliverable."""
+    col = lambda key, **kw: Column(t(f"workbook.col.{key}", lang), **kw)  # noqa: E731
+    columns = [col("change"), col("asset_id"), col("asset"), col("check"),
+               col("severity", colors=_severity_colors(lang)),
+               col("status", colors=_status_colors(lang)), col("seen", style=styles.WRAP)]
+    assets = _asset_by_id(report)
+    current = {(r.asset_id, r.check_id): r for r in report.results}
+    change = report.changes
+
+    def rows() -> Iterator[list[Any]]:
+        if change is None:
+            yield [t("workbook.changes.first_run", lang), "", "", "", "", "", ""]
+            return
+        for state, keys in (("fixed", change.fixed), ("new", change.new),
+                            ("unchecked", change.unchecked)):
+            for asset_id, check_id in keys:
+                spec = spec_of(check_id)
+                result = current.get((asset_id, check_id))
+                yield [t(f"scoring.history.{state}", lang), asset_id,
+                       _asset_name(assets.get(asset_id), lang), title(check_id, lang),
+                       t(f"severity.{spec.severity}", lang) if spec else "",
+                       t(f"status.{result.status}", lang) if result else "",
+                       detail(result, lang) if result else ""]
+
+    write_table(wb, t("workbook.sheet.changes", lang), columns, rows())
 
 
 # -- Methodology -----------------------------------------------------------------------------

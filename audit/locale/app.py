@@ -500,8 +500,5 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "{count} temuan sebelumnya tidak dapat diperiksa ulang kali ini; temuan itu "
               "tidak dihitung sebagai sudah diperbaiki.",
     },
-    "app.compare.col_change": {"en": "Change", "id": "Perubahan"},
-    "app.compare.fixed": {"en": "Fixed", "id": "Sudah diperbaiki"},
-    "app.compare.new": {"en": "New", "id": "Baru"},
     "app.filter.all": {"en": "All", "id": "Semua"},
 }

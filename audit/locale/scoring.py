@@ -1,33 +1,6 @@
 """Scores, findings, history comparison and the methodology text."""
 
 STRINGS: dict[str, dict[str, str]] = {
-    # -- score summary (app, CLI, workbook) -----------------------------------------------
-    "scoring.not_enough_data": {
-        "en": "Not enough data to score yet: add assets or answer the questionnaire.",
-        "id": "Data belum cukup untuk menghitung skor: tambahkan aset atau isi kuesioner.",
-    },
-    "scoring.provisional": {"en": "Provisional", "id": "Sementara"},
-    "scoring.provisional_note": {
-        "en": "Provisional: only {coverage}% of the checks could be decided.",
-        "id": "Sementara: baru {coverage}% pemeriksaan yang dapat dipastikan hasilnya.",
-    },
-    "scoring.coverage": {"en": "Coverage {coverage}%", "id": "Cakupan {coverage}%"},
-    "scoring.range": {
-        "en": "Could still range from {min} to {max}",
-        "id": "Masih bisa berada di antara {min} dan {max}",
-    },
-    "scoring.cap": {
-        "en": "Band capped at {band}: “{check}” failed on {asset} "
-              "({count} critical failure(s) in all).",
-        "id": "Tingkat kesiapan dibatasi pada {band} karena “{check}” gagal pada {asset} "
-              "(total {count} kegagalan kritis).",
-    },
-    "scoring.evidence": {
-        "en": "{verified}% of the answer-based score is verified by the consultant; "
-              "{self_reported}% is self-reported.",
-        "id": "{verified}% skor yang berasal dari jawaban sudah diverifikasi konsultan; "
-              "{self_reported}% masih berdasarkan pengakuan sendiri.",
-    },
     # -- history comparison -------------------------------------------------------------
     "scoring.history.change": {"en": "Change", "id": "Perubahan"},
     "scoring.history.fixed": {"en": "Fixed", "id": "Sudah diperbaiki"},

@@ -7,6 +7,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "workbook.sheet.findings": {"en": "Findings", "id": "Temuan"},
     "workbook.sheet.roster": {"en": "Channel roster", "id": "Daftar pemegang kanal"},
     "workbook.sheet.history": {"en": "History", "id": "Riwayat"},
+    "workbook.sheet.changes": {"en": "Changes", "id": "Perubahan"},
+    "workbook.changes.first_run": {
+        "en": "This is the first audit of this engagement: changes appear here after a "
+              "re-audit.",
+        "id": "Ini audit pertama untuk engagement ini: perubahan akan muncul di sini setelah "
+              "audit ulang.",
+    },
+    "workbook.col.change": {"en": "Change", "id": "Perubahan"},
     "workbook.sheet.methodology": {"en": "Methodology", "id": "Metodologi"},
     "workbook.sheet.instructions": {"en": "Instructions", "id": "Petunjuk"},
     "workbook.invalid_entry": {
@@ -102,7 +110,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "workbook.run_status.running": {"en": "Running", "id": "Berjalan"},
     "workbook.run_status.completed": {"en": "Completed", "id": "Selesai"},
     "workbook.run_status.interrupted": {"en": "Interrupted", "id": "Terhenti"},
-    "workbook.method.band_range": {"en": "{low} to {high}", "id": "{low} sampai {high}"},
     # -- intake template ------------------------------------------------------------------------
     "workbook.template.title": {
         "en": "Digital asset inventory: intake template",
