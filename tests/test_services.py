@@ -1,0 +1,89 @@
+"""Use cases over a real DuckDB file: the guarantees the CLI and the app both rely on."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from werkzeug import Response
+
+from audit import services
+from audit.demo import DEMO_NAME, demo_facts
+from audit.runner import Runner
+
+
+@pytest.fixture
+def store(tmp_path):
+    return services.open_store(tmp_path / "s.duckdb")
+
+
+def rerun_demo(store, engagement_id: int) -> int:
+    replay = Runner(store, services.ProbeSettings(),
+                    gather_facts=lambda asset, *_, **__: demo_facts(asset))
+    return replay.run(store.get_engagement(engagement_id)).run_id
+
+
+def test_demo_loads_once_with_an_intake_run_and_a_current_run(store):
+    first = services.load_demo(store)
+    again = services.load_demo(store)
+    assert first.id == again.id and [e.name for e in store.list_engagements()] == [DEMO_NAME]
+    runs = store.list_runs(first.id)
+    assert [r.status for r in runs] == ["completed", "completed"]
+    assert (runs[1].started - runs[0].started).days == 90
+    report = services.build_report(store, first.id)
+    assert report.previous_run.id == runs[0].id
+    assert ("web-main", "web.hsts") in report.changes.fixed
+
+
+def test_finding_state_and_note_survive_a_reaudit(store):
+    demo = services.load_demo(store).id
+    finding = services.build_report(store, demo).findings[0]
+    services.set_finding_state(store, demo, finding.asset_id, finding.check_id, "accepted",
+                               "Owner accepts until the Q1 migration")
+    rerun_demo(store, demo)
+    again = next(f for f in services.build_report(store, demo).findings
+                 if (f.asset_id, f.check_id) == (finding.asset_id, finding.check_id))
+    assert (again.state, again.note) == ("accepted", "Owner accepts until the Q1 migration")
+    with pytest.raises(ValueError):
+        services.set_finding_state(store, demo, "x", "gov.owner", "ignored")
+
+
+def test_saving_the_editor_keeps_the_saved_version_of_a_broken_row(store):
+    eid = services.create_engagement(store, "PT A").id
+    rows = [{"asset_id": "ig", "platform": "instagram", "handle": "brand", "owner": "Rina"},
+            {"asset_id": "fb", "platform": "facebook", "handle": "brand", "owner": "Andi"}]
+    assert services.save_inventory(store, eid, rows).ok
+    rows[0]["owner"] = "Maya"  # a valid edit
+    rows[1]["last_post"] = "31/02/2026"  # an impossible date on the other row
+    result = services.save_inventory(store, eid, rows)
+    assert [(e.row, e.column) for e in result.errors] == [(3, "last_post")]
+    saved = {a.asset_id: a for a in store.list_assets(eid)}
+    assert saved["ig"].owner == "Maya"  # valid rows saved
+    assert saved["fb"].owner == "Andi" and saved["fb"].last_post is None  # old version kept
+
+
+def test_a_live_run_cannot_be_started_twice(store, httpserver):
+    release = threading.Event()
+
+    def slow(request):
+        release.wait(10)
+        return Response("<html><title>x</title></html>", content_type="text/html")
+
+    httpserver.expect_request("/").respond_with_handler(slow)
+    eid = services.create_engagement(store, "PT Slow").id
+    services.save_inventory(store, eid, [{"asset_id": "site", "platform": "website",
+                                         "url": httpserver.url_for("/").replace("localhost",
+                                                                                "127.0.0.1")}])
+    settings = services.ProbeSettings(allow_private=True, timeout_s=15)
+    state = services.start_audit(store, eid, settings, concurrency=2)
+    try:
+        with pytest.raises(services.StoreError, match="already in progress"):
+            services.start_audit(store, eid, settings, concurrency=2)
+    finally:
+        release.set()
+    for _ in range(200):
+        if state.status != "running":
+            break
+        threading.Event().wait(0.1)
+    assert state.status == "completed"
+    assert store.get_run(state.run_id).status == "completed"
