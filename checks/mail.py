@@ -84,13 +84,13 @@ MX = CheckSpec(
     fix=tr(
         "Publish MX records pointing at your mail provider (Google Workspace, Microsoft 365 or "
         "your host) in the domain's DNS.",
-        "Tambahkan catatan MX yang mengarah ke penyedia email Anda (Google Workspace, Microsoft "
+        "Tambahkan record MX yang mengarah ke penyedia email Anda (Google Workspace, Microsoft "
         "365, atau penyedia hosting) di DNS domain."),
     reasons={
         "mail.mx.ok": tr("{domain} receives mail via {hosts}.",
                          "{domain} menerima email lewat {hosts}."),
         "mail.mx.missing": tr("{domain} has no MX record.",
-                              "{domain} tidak punya catatan MX."),
+                              "{domain} tidak memiliki record MX."),
         "mail.mx.null": tr("{domain} publishes a null MX: it declares that it takes no mail.",
                            "{domain} memasang null MX: domain ini menyatakan tidak menerima "
                            "email."),
@@ -158,41 +158,41 @@ SPF = CheckSpec(
     platforms=EMAIL,
     needs=("mail",),
     evaluate=_spf,
-    title=tr("SPF record", "Catatan SPF"),
+    title=tr("SPF record", "Record SPF"),
     why=tr(
         "Without a strict SPF record anyone can send email that appears to come from your "
         "domain, a favourite trick for fake statements and phishing during a crisis.",
-        "Tanpa catatan SPF yang ketat, siapa pun bisa mengirim email yang tampak berasal dari "
+        "Tanpa record SPF yang ketat, siapa pun bisa mengirim email yang tampak berasal dari "
         "domain Anda; trik favorit untuk pernyataan palsu dan phishing di tengah krisis."),
     fix=tr(
         "Publish exactly one TXT record `v=spf1 include:<your mail provider> -all` (or ~all "
         "while testing) listing every service that sends mail for you, with at most 10 lookups.",
-        "Pasang tepat satu catatan TXT `v=spf1 include:<penyedia email Anda> -all` (atau ~all "
+        "Pasang tepat satu record TXT `v=spf1 include:<penyedia email Anda> -all` (atau ~all "
         "selama uji coba) yang mencantumkan semua layanan pengirim email Anda, dengan maksimal "
         "10 lookup."),
     reasons={
         "mail.spf.ok": tr("{domain} has one SPF record ending in {all}.",
-                          "{domain} punya satu catatan SPF yang diakhiri {all}."),
+                          "{domain} memiliki satu record SPF yang diakhiri {all}."),
         "mail.spf.redirect": tr("{domain} delegates its SPF policy to {target}.",
                                 "{domain} mendelegasikan kebijakan SPF-nya ke {target}."),
         "mail.spf.neutral_all": tr(
             "The SPF record of {domain} ends in ?all, which protects nothing: {record}",
-            "Catatan SPF {domain} diakhiri ?all sehingga tidak melindungi apa pun: {record}"),
+            "Record SPF {domain} diakhiri ?all sehingga tidak melindungi apa pun: {record}"),
         "mail.spf.no_all": tr("The SPF record of {domain} has no all mechanism: {record}",
-                              "Catatan SPF {domain} tidak punya mekanisme all: {record}"),
+                              "Record SPF {domain} tidak memiliki mekanisme all: {record}"),
         "mail.spf.too_many_lookups": tr(
             "The SPF record of {domain} needs {lookups} DNS lookups (more than {max}), so "
             "receivers may ignore it.",
-            "Catatan SPF {domain} membutuhkan {lookups} lookup DNS (lebih dari {max}), "
+            "Record SPF {domain} membutuhkan {lookups} lookup DNS (lebih dari {max}), "
             "sehingga server penerima bisa mengabaikannya."),
         "mail.spf.missing": tr("{domain} has no SPF record.",
-                               "{domain} tidak punya catatan SPF."),
+                               "{domain} tidak memiliki record SPF."),
         "mail.spf.multiple": tr(
             "{domain} has {count} SPF records; receivers treat that as an error.",
-            "{domain} punya {count} catatan SPF; server penerima menganggapnya galat."),
+            "{domain} memiliki {count} record SPF; server penerima menganggapnya kesalahan."),
         "mail.spf.pass_all": tr(
             "The SPF record of {domain} ends in {all}, which lets anyone send as you: {record}",
-            "Catatan SPF {domain} diakhiri {all} sehingga siapa pun bisa mengirim atas nama "
+            "Record SPF {domain} diakhiri {all} sehingga siapa pun bisa mengirim atas nama "
             "Anda: {record}"),
     },
 )
@@ -264,7 +264,7 @@ DMARC = CheckSpec(
     fix=tr(
         "Publish a TXT record at _dmarc.<domain>: start with `v=DMARC1; p=none; rua=mailto:...` "
         "to collect reports, then move to p=quarantine and p=reject with pct=100.",
-        "Pasang catatan TXT di _dmarc.<domain>: mulai dengan `v=DMARC1; p=none; rua=mailto:...` "
+        "Pasang record TXT di _dmarc.<domain>: mulai dengan `v=DMARC1; p=none; rua=mailto:...` "
         "untuk mengumpulkan laporan, lalu naikkan ke p=quarantine dan p=reject dengan pct=100."),
     reasons={
         "mail.dmarc.ok": tr("{domain} enforces DMARC: p={policy}, pct={pct}.",
@@ -276,16 +276,16 @@ DMARC = CheckSpec(
             "{domain} applies DMARC p={policy} to only {pct}% of mail.",
             "{domain} menerapkan DMARC p={policy} hanya pada {pct}% email."),
         "mail.dmarc.missing": tr("{domain} has no DMARC record.",
-                                 "{domain} tidak punya catatan DMARC."),
+                                 "{domain} tidak memiliki record DMARC."),
         "mail.dmarc.not_dmarc1": tr(
             "The record at _dmarc.{domain} does not start with v=DMARC1: {record}",
-            "Catatan di _dmarc.{domain} tidak diawali v=DMARC1: {record}"),
+            "Record di _dmarc.{domain} tidak diawali v=DMARC1: {record}"),
         "mail.dmarc.multiple": tr(
             "{domain} has {count} DMARC records; receivers then ignore DMARC.",
-            "{domain} punya {count} catatan DMARC; server penerima jadi mengabaikan DMARC."),
+            "{domain} memiliki {count} record DMARC, sehingga server penerima mengabaikan DMARC."),
         "mail.dmarc.no_policy": tr("The DMARC record of {domain} has no valid p= policy: "
                                    "{record}",
-                                   "Catatan DMARC {domain} tidak punya kebijakan p= yang valid: "
+                                   "Record DMARC {domain} tidak memiliki kebijakan p= yang valid: "
                                    "{record}"),
     },
 )

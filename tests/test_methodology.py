@@ -92,7 +92,7 @@ def test_indonesian_reads_as_indonesian_with_the_same_structure():
     assert [len(s.rows) for s in en] == [len(s.rows) for s in id_]
     assert id_[0].title == "Cara pemberian poin"
     # Indonesian writes decimals with a comma
-    assert ("Rentan (Vulnerable)", "0–39,9") in section(id_, "Tingkat kesiapan").rows
+    assert ("Rentan (Vulnerable)", "0–39,9") in section(id_, "Kategori kesiapan").rows
     assert ("Kesiapan krisis", 3, "37,5%") in section(id_, "Dimensi dan bobotnya").rows
     assert "gagal 1, belum diketahui 0,8, peringatan 0,5) × 1,5" in section(
         id_, "Prioritas temuan").paragraphs[0]

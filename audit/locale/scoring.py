@@ -7,7 +7,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "scoring.history.new": {"en": "New", "id": "Baru"},
     "scoring.history.still_open": {"en": "Still open", "id": "Masih terbuka"},
     "scoring.history.unchecked": {
-        "en": "Could not be rechecked", "id": "Belum dapat diperiksa ulang",
+        "en": "Could not be rechecked", "id": "Tidak dapat diperiksa ulang",
     },
     # -- methodology: points ------------------------------------------------------------
     "scoring.method.points.title": {"en": "How points are given", "id": "Cara pemberian poin"},
@@ -21,9 +21,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Attested checks are answers people typed (inventory fields and the "
               "questionnaire). Left unknown they score 0: not knowing whether 2FA is on "
               "is itself a gap.",
-        "id": "Pemeriksaan berbasis pernyataan klien berasal dari jawaban yang diisi orang "
-              "(kolom inventaris dan kuesioner). Jika dijawab \u201ctidak tahu\u201d, "
-              "nilainya 0: tidak tahu apakah 2FA aktif pun sudah merupakan celah.",
+        "id": "Pemeriksaan berbasis pernyataan klien diambil dari jawaban yang diisi "
+              "(kolom inventaris dan kuesioner). Jika jawabannya \u201ctidak tahu\u201d atau "
+              "kosong, nilainya 0: tidak tahu apakah 2FA aktif pun sudah merupakan celah.",
     },
     "scoring.col.result": {"en": "Result", "id": "Hasil"},
     "scoring.col.points": {"en": "Points", "id": "Poin"},
@@ -67,13 +67,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "scoring.col.dimension": {"en": "Dimension", "id": "Dimensi"},
     "scoring.col.share": {"en": "Share of overall", "id": "Porsi dalam skor keseluruhan"},
     # -- methodology: bands -------------------------------------------------------------------
-    "scoring.method.bands.title": {"en": "Readiness bands", "id": "Tingkat kesiapan"},
+    "scoring.method.bands.title": {"en": "Readiness bands", "id": "Kategori kesiapan"},
     "scoring.method.bands.intro": {
         "en": "The band is read from the overall score rounded to one decimal.",
-        "id": "Tingkat kesiapan ditentukan dari skor keseluruhan yang dibulatkan ke satu "
-              "angka desimal.",
+        "id": "Kategori kesiapan ditentukan dari skor keseluruhan yang dibulatkan ke satu "
+              "desimal.",
     },
-    "scoring.col.band": {"en": "Band", "id": "Tingkat"},
+    "scoring.col.band": {"en": "Band", "id": "Kategori"},
     "scoring.col.range": {"en": "Score", "id": "Skor"},
     "scoring.band_label": {"en": "{en} ({id})", "id": "{id} ({en})"},
     # -- methodology: cap ---------------------------------------------------------------------
@@ -85,7 +85,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "caps the band at {band}, however high the score is. The report names the "
               "check and the asset that set the cap.",
         "id": "Satu saja pemeriksaan {severity} yang gagal pada aset utama atau di kuesioner "
-              "kesiapan krisis membuat tingkat kesiapan paling tinggi {band}, setinggi apa "
+              "kesiapan krisis membuat kategori kesiapan paling tinggi {band}, setinggi apa "
               "pun skornya. Laporan menyebutkan pemeriksaan dan aset yang menjadi "
               "penyebabnya.",
     },
@@ -103,9 +103,9 @@ STRINGS: dict[str, dict[str, str]] = {
               "out of the score and lowers coverage; a check that does not apply changes "
               "neither. Overall coverage weights each dimension as the overall score does.",
         "id": "Cakupan adalah porsi bobot pemeriksaan yang berlaku dan hasilnya dapat "
-              "dipastikan. Pemeriksaan otomatis yang tidak dapat memutuskan (belum diketahui "
-              "atau galat) tidak dihitung dalam skor dan menurunkan cakupan; pemeriksaan "
-              "yang tidak berlaku tidak memengaruhi keduanya. Cakupan keseluruhan memakai "
+              "dipastikan. Pemeriksaan otomatis yang hasilnya tidak dapat dipastikan "
+              "(belum diketahui atau galat) tidak dihitung dalam skor dan menurunkan "
+              "cakupan; pemeriksaan yang tidak berlaku tidak memengaruhi keduanya. Cakupan keseluruhan memakai "
               "bobot dimensi yang sama dengan skor keseluruhan.",
     },
     "scoring.method.coverage.range": {
@@ -122,13 +122,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "scoring.method.coverage.empty": {
         "en": "An engagement with nothing scored yet has no score and no band, rather than "
               "a misleading 0.",
-        "id": "Audit yang belum memiliki hasil untuk dinilai belum diberi skor maupun "
-              "tingkat kesiapan, agar tidak muncul angka 0 yang menyesatkan.",
+        "id": "Engagement yang belum memiliki hasil untuk dinilai tidak diberi skor maupun "
+              "kategori, agar tidak muncul angka 0 yang menyesatkan.",
     },
     # -- methodology: evidence --------------------------------------------------------------
     "scoring.method.evidence.title": {
         "en": "Verified and self-reported answers",
-        "id": "Jawaban terverifikasi dan pengakuan sendiri",
+        "id": "Jawaban terverifikasi dan yang dilaporkan sendiri",
     },
     "scoring.method.evidence.rule": {
         "en": "Of the score weight that rests on attested checks, the report shows how much "
@@ -137,8 +137,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "self-reported.",
         "id": "Dari bobot skor yang bersumber dari pernyataan klien, laporan menunjukkan berapa "
               "yang sudah diverifikasi konsultan berdasarkan bukti (catatan atau tautan "
-              "pada jawaban kuesioner) dan berapa yang masih pengakuan sendiri. Isian "
-              "inventaris selalu dihitung sebagai pengakuan sendiri.",
+              "pada jawaban kuesioner) dan berapa yang masih dilaporkan sendiri. Isian "
+              "inventaris selalu dihitung sebagai dilaporkan sendiri.",
     },
     # -- methodology: findings priority ---------------------------------------------------
     "scoring.method.priority.title": {"en": "Priority of findings", "id": "Prioritas temuan"},
@@ -148,7 +148,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "warning {warn}) × {primary} on a primary asset or the questionnaire × "
               "exposure (1 + {step} for each other asset with the same problem, at most "
               "{max}). The highest priority comes first.",
-        "id": "Setiap peringatan, kegagalan, dan pernyataan yang belum terjawab menjadi "
+        "id": "Setiap peringatan, kegagalan, dan pernyataan klien yang belum dijawab menjadi "
               "temuan. Prioritas = bobot keparahan × faktor status (gagal {fail}, belum "
               "diketahui {unknown}, peringatan {warn}) × {primary} untuk aset utama atau "
               "kuesioner × sebaran (1 + {step} untuk setiap aset lain dengan masalah yang "
