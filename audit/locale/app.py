@@ -43,7 +43,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.col.asset": {"en": "Asset", "id": "Aset"},
     "app.col.check": {"en": "Check", "id": "Pemeriksaan"},
     "app.col.status": {"en": "Result", "id": "Hasil"},
-    "app.col.detail": {"en": "What we saw", "id": "Yang ditemukan"},
+    "app.col.detail": {"en": "What we saw", "id": "Yang kami temukan"},
     "app.col.fix": {"en": "How to fix", "id": "Cara memperbaiki"},
     "app.col.owner": {"en": "Owner", "id": "Pemilik"},
     "app.col.severity": {"en": "Severity", "id": "Tingkat keparahan"},
@@ -59,7 +59,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "scores the readiness, ranks what to fix first and exports the audit as an "
               "Excel workbook.",
         "id": "Siaga mendata aset digital perusahaan (akun media sosial, situs web, domain "
-              "email, kanal pesan dan toko online) beserta siapa pemegang masing-masing, "
+              "email, kanal pesan, dan toko online) beserta pengelolanya masing-masing, "
               "memeriksa kondisinya, dan menanyakan seberapa siap tim menghadapi krisis di "
               "media sosial. Hasilnya berupa skor kesiapan, daftar perbaikan berdasarkan "
               "prioritas, dan laporan audit dalam bentuk workbook Excel.",
@@ -68,7 +68,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.home.next": {"en": "The audit, step by step:", "id": "Langkah-langkah audit:"},
     "app.home.step.inventory": {
         "en": "1. Inventory: list every asset and who holds it",
-        "id": "1. Inventaris: daftar semua aset dan pemegangnya",
+        "id": "1. Inventaris: daftar semua aset dan pengelolanya",
     },
     "app.home.step.questionnaire": {
         "en": "2. Questionnaire: crisis-preparedness questions",
@@ -107,7 +107,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.home.create.name": {"en": "Engagement name", "id": "Nama engagement"},
     "app.home.create.name_hint": {
         "en": "e.g. Bank Sejahtera intake 2025",
-        "id": "mis. Intake Bank Sejahtera 2025",
+        "id": "mis. Audit Bank Sejahtera 2025",
     },
     "app.home.create.client": {"en": "Client", "id": "Klien"},
     "app.home.create.industry": {"en": "Industry", "id": "Industri"},
@@ -150,8 +150,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No assets yet. Start by downloading the intake template below and sending it "
               "to the client, then import the filled file; or add rows directly in the table "
               "(the + under the table) and press Save.",
-        "id": "Belum ada aset. Mulailah dengan mengunduh templat intake di bawah dan "
-              "mengirimkannya ke klien, lalu impor file yang sudah diisi; atau tambahkan "
+        "id": "Belum ada aset. Mulailah dengan mengunduh templat isian di bawah dan "
+              "mengirimkannya ke klien, lalu impor berkas yang sudah diisi; atau tambahkan "
               "baris langsung di tabel (tombol + di bawah tabel) lalu tekan Simpan.",
     },
     "app.inventory.save": {"en": "Save", "id": "Simpan"},
@@ -177,19 +177,19 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.inventory.err.row": {"en": "Row", "id": "Baris"},
     "app.inventory.err.column": {"en": "Column", "id": "Kolom"},
     "app.inventory.err.problem": {"en": "Problem", "id": "Masalah"},
-    "app.inventory.import.title": {"en": "Import an intake file", "id": "Impor file intake"},
+    "app.inventory.import.title": {"en": "Import an intake file", "id": "Impor berkas isian"},
     "app.inventory.import.intro": {
         "en": "Upload the filled intake template (XLSX) or any CSV with the same columns. "
               "You see every problem before anything is saved; existing assets with the same "
               "ID are updated, not duplicated.",
-        "id": "Unggah templat intake yang sudah diisi (XLSX) atau CSV dengan kolom yang sama. "
+        "id": "Unggah templat isian yang sudah diisi (XLSX) atau CSV dengan kolom yang sama. "
               "Semua masalah ditampilkan sebelum data disimpan; aset dengan ID yang sama "
               "akan diperbarui, bukan digandakan.",
     },
-    "app.inventory.template": {"en": "Download the intake template", "id": "Unduh templat intake"},
+    "app.inventory.template": {"en": "Download the intake template", "id": "Unduh templat isian"},
     "app.inventory.template_file": {"en": "siaga-intake-template.xlsx",
-                                    "id": "siaga-templat-intake.xlsx"},
-    "app.inventory.import.file": {"en": "CSV or XLSX file", "id": "File CSV atau XLSX"},
+                                    "id": "siaga-templat-isian.xlsx"},
+    "app.inventory.import.file": {"en": "CSV or XLSX file", "id": "Berkas CSV atau XLSX"},
     "app.inventory.import.summary": {
         "en": "Read {rows} rows: {valid} valid, {errors} problem(s).",
         "id": "Terbaca {rows} baris: {valid} valid, {errors} masalah.",
@@ -198,7 +198,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "These cells need fixing. Valid rows can be imported now; fix the rest in the "
               "file and import it again.",
         "id": "Sel-sel berikut perlu diperbaiki. Baris yang valid bisa diimpor sekarang; "
-              "perbaiki sisanya di file lalu impor ulang.",
+              "perbaiki sisanya di berkas lalu impor ulang.",
     },
     "app.inventory.import.button": {
         "en": "Import {count} valid rows",
@@ -268,10 +268,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Off by default: Siaga refuses to connect to internal network addresses so a "
               "hostile URL in an inventory cannot probe your network.",
         "id": "Nonaktif secara bawaan: Siaga menolak terhubung ke alamat jaringan internal "
-              "agar URL berbahaya di inventaris tidak bisa dipakai untuk mengintip jaringan "
+              "agar URL berbahaya di inventaris tidak bisa dipakai untuk memindai jaringan "
               "Anda.",
     },
-    "app.checks.ca_bundle": {"en": "CA bundle (PEM file path)", "id": "CA bundle (path file PEM)"},
+    "app.checks.ca_bundle": {"en": "CA bundle (PEM file path)",
+                          "id": "CA bundle (lokasi berkas PEM)"},
     "app.checks.ca_bundle_help": {
         "en": "Leave blank to trust the system's certificate authorities. Defaults to the "
               "SIAGA_CA_BUNDLE environment variable.",
@@ -287,25 +288,25 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.checks.current": {"en": "Now checking: {assets}", "id": "Sedang memeriksa: {assets}"},
     "app.checks.no_runs": {
         "en": "No checks have run yet. Press Run checks to start.",
-        "id": "Belum ada pemeriksaan. Tekan Jalankan pemeriksaan untuk memulai.",
+        "id": "Pemeriksaan belum pernah dijalankan. Tekan Jalankan pemeriksaan untuk memulai.",
     },
-    "app.checks.results": {"en": "Results of the latest run", "id": "Hasil pemeriksaan terakhir"},
+    "app.checks.results": {"en": "Results of the latest run", "id": "Hasil audit terakhir"},
     "app.checks.run_status.completed": {
         "en": "Run #{id}, started {started}: completed, {count} results.",
-        "id": "Pemeriksaan #{id}, dimulai {started}: selesai, {count} hasil.",
+        "id": "Audit #{id}, dimulai {started}: selesai, {count} hasil.",
     },
     "app.checks.run_status.running": {
         "en": "Run #{id}, started {started}: in progress, {count} results so far.",
-        "id": "Pemeriksaan #{id}, dimulai {started}: sedang berjalan, {count} hasil sejauh ini.",
+        "id": "Audit #{id}, dimulai {started}: sedang berjalan, {count} hasil sejauh ini.",
     },
     "app.checks.run_status.interrupted": {
         "en": "Run #{id}, started {started}: interrupted; the {count} results saved before it "
               "stopped are kept.",
-        "id": "Pemeriksaan #{id}, dimulai {started}: terhenti; {count} hasil yang tersimpan "
-              "sebelumnya tetap ada.",
+        "id": "Audit #{id}, dimulai {started}: terhenti; {count} hasil yang tersimpan "
+              "sebelum terhenti tetap ada.",
     },
     "app.checks.run_error": {"en": "The run stopped: {error}",
-                             "id": "Pemeriksaan terhenti: {error}"},
+                             "id": "Audit terhenti: {error}"},
     "app.checks.filter.status": {"en": "Result", "id": "Hasil"},
     "app.checks.filter.kind": {"en": "Kind of asset", "id": "Jenis aset"},
     "app.checks.filter.check": {"en": "Check", "id": "Pemeriksaan"},
@@ -321,7 +322,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "app.readiness.run": {
         "en": "Scored from run #{id} of {started}, with the current questionnaire answers.",
-        "id": "Skor dari pemeriksaan #{id} tanggal {started}, dengan jawaban kuesioner saat ini.",
+        "id": "Skor dari audit #{id} ({started}), dengan jawaban kuesioner saat ini.",
     },
     "app.readiness.overall": {"en": "Readiness score", "id": "Skor kesiapan"},
     "app.readiness.no_score": {"en": "Not enough data", "id": "Data belum cukup"},
@@ -341,7 +342,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.readiness.range": {"en": "Possible range", "id": "Rentang skor"},
     "app.readiness.range_help": {
         "en": "Where the score would land if every undecided check failed, or passed.",
-        "id": "Posisi skor jika semua pemeriksaan yang belum dinilai gagal, atau lulus.",
+        "id": "Skor yang mungkin jika semua pemeriksaan yang belum dinilai ternyata gagal, "
+              "atau ternyata lulus.",
     },
     "app.readiness.verified": {"en": "Verified answers", "id": "Jawaban terverifikasi"},
     "app.readiness.verified_help": {
@@ -352,7 +354,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Provisional score: only {coverage} of the checks could be decided (below "
               "70 %). Fill in the blanks and run again before reporting it.",
         "id": "Skor sementara: hanya {coverage} pemeriksaan yang dapat dinilai (di bawah "
-              "70 %). Lengkapi data yang kosong dan jalankan ulang sebelum dilaporkan.",
+              "70 %). Lengkapi data yang kosong dan jalankan pemeriksaan lagi sebelum "
+              "melaporkannya.",
     },
     "app.readiness.cap": {
         "en": "The band is capped at {band}: \"{check}\" failed ({asset}). A failed critical "
@@ -361,7 +364,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Kategori ditahan paling tinggi {band}: \"{check}\" gagal ({asset}). Pemeriksaan "
               "kritis yang gagal pada aset utama atau di kuesioner menahan kategori, berapa pun "
               "skornya; totalnya ada {count} kegagalan seperti ini. Perbaiki semuanya agar "
-              "batasan ini terbuka.",
+              "batas ini dicabut.",
     },
     "app.readiness.cap_standing": {
         "en": "Even if the score rises, the band stays at {band} at most until this is fixed: "
@@ -373,8 +376,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{attested} of the score rests on answers people typed in; of those, {verified} "
               "are verified by the consultant and {self_reported} are self-reported.",
         "id": "{attested} skor bergantung pada jawaban isian; dari jumlah itu, {verified} "
-              "sudah diverifikasi konsultan dan {self_reported} masih berdasarkan pengakuan "
-              "sendiri.",
+              "sudah diverifikasi konsultan dan {self_reported} masih dilaporkan sendiri "
+              "(belum diverifikasi).",
     },
     "app.readiness.gauge": {"en": "Overall score", "id": "Skor keseluruhan"},
     "app.readiness.gauge_help": {
@@ -395,7 +398,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Each row is an asset and each column a dimension; red cells are where points "
               "were lost, blank cells do not apply.",
         "id": "Setiap baris adalah aset dan setiap kolom adalah dimensi; sel merah "
-              "menunjukkan nilai yang hilang, sel kosong berarti tidak berlaku.",
+              "menandai poin yang hilang, sel kosong berarti tidak berlaku.",
     },
     "app.readiness.status": {"en": "Results by kind of asset", "id": "Hasil per jenis aset"},
     "app.readiness.status_help": {
@@ -404,18 +407,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Jumlah pemeriksaan yang lulus, memberi peringatan, gagal, atau belum dapat "
               "dinilai, untuk setiap jenis aset dan untuk kuesioner organisasi.",
     },
-    "app.readiness.trend": {"en": "Progress across runs", "id": "Perkembangan antar-pemeriksaan"},
+    "app.readiness.trend": {"en": "Progress across runs", "id": "Perkembangan antar-audit"},
     "app.readiness.trend_help": {
         "en": "The overall score and coverage of each of the {runs} finished runs, oldest "
               "first.",
-        "id": "Skor keseluruhan dan cakupan dari {runs} pemeriksaan yang sudah selesai, dari "
-              "yang paling lama.",
+        "id": "Skor keseluruhan dan cakupan dari {runs} audit yang sudah selesai, dari yang "
+              "terlama.",
     },
     "app.readiness.trend_empty": {
         "en": "The trend appears after a second run: re-run the checks after fixes to show "
               "progress.",
-        "id": "Grafik tren muncul setelah pemeriksaan kedua: jalankan ulang setelah perbaikan "
-              "untuk menunjukkan kemajuan.",
+        "id": "Grafik tren muncul setelah audit kedua: jalankan pemeriksaan lagi setelah "
+              "perbaikan untuk menunjukkan kemajuan.",
     },
     "app.chart.score": {"en": "Score", "id": "Skor"},
     "app.chart.coverage": {"en": "Coverage (%)", "id": "Cakupan (%)"},
@@ -425,8 +428,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.findings.intro": {
         "en": "Every lost point, most urgent first: critical problems on primary assets and "
               "problems repeated across many accounts rise to the top.",
-        "id": "Setiap nilai yang hilang, diurutkan dari yang paling mendesak: masalah kritis "
-              "di aset utama dan masalah yang berulang di banyak akun berada di urutan atas.",
+        "id": "Setiap poin yang hilang, diurutkan dari yang paling mendesak: masalah kritis "
+              "di aset utama dan masalah yang berulang di banyak akun ada di urutan teratas.",
     },
     "app.findings.no_run": {
         "en": "No findings yet: run the checks first.",
@@ -455,15 +458,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.export.intro": {
         "en": "Download the deliverables. Files are built when you click, from the data saved "
               "in the database.",
-        "id": "Unduh hasil audit. File dibuat saat tombol diklik, dari data yang tersimpan di "
+        "id": "Unduh hasil audit. Berkas dibuat saat tombol diklik, dari data yang tersimpan di "
               "basis data.",
     },
-    "app.export.language": {"en": "Language of the files", "id": "Bahasa file"},
+    "app.export.language": {"en": "Language of the files", "id": "Bahasa berkas"},
     "app.export.workbook": {"en": "Audit workbook (Excel)", "id": "Workbook audit (Excel)"},
     "app.export.workbook_help": {
         "en": "Summary, inventory, results, action plan, questionnaire, channel roster, "
               "history and methodology, ready for the client.",
-        "id": "Ringkasan, inventaris, hasil, rencana tindakan, kuesioner, daftar pemegang "
+        "id": "Ringkasan, inventaris, hasil, rencana tindakan, kuesioner, daftar pengelola "
               "kanal, riwayat, dan metodologi, siap diserahkan ke klien.",
     },
     "app.export.no_run": {
@@ -479,7 +482,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Skor dan semua hasil pemeriksaan, untuk diolah alat lain.",
     },
     "app.export.json_button": {"en": "Download JSON", "id": "Unduh JSON"},
-    "app.export.template": {"en": "Intake template", "id": "Templat intake"},
+    "app.export.template": {"en": "Intake template", "id": "Templat isian"},
     "app.export.template_help": {
         "en": "The blank spreadsheet the client fills in: inventory and questionnaire, with "
               "dropdowns.",

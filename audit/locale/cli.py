@@ -32,7 +32,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{path} has no assets to audit. Fill in the Inventory sheet of the intake "
               "template (siaga template intake.xlsx) and try again.",
         "id": "{path} tidak berisi aset untuk diaudit. Isi sheet Inventaris pada templat "
-              "intake (siaga template intake.xlsx --lang id) lalu coba lagi.",
+              "isian (siaga template intake.xlsx --lang id) lalu coba lagi.",
     },
     "cli.auditing": {
         "en": "Checking {count} assets of {name}...",
@@ -58,7 +58,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.provisional": {
         "en": "Provisional: less than 70% of the checks could be decided.",
-        "id": "Sementara: kurang dari 70% pemeriksaan yang bisa dipastikan hasilnya.",
+        "id": "Skor sementara: kurang dari 70% pemeriksaan yang hasilnya dapat dipastikan.",
     },
     "cli.capped": {
         "en": "Until it is fixed, a failed critical check holds the band at Developing at "
@@ -67,10 +67,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "paling tinggi di Berkembang: \"{check}\" ({asset}).",
     },
     "cli.top_findings": {"en": "Top findings:", "id": "Temuan prioritas:"},
-    "cli.wrote": {"en": "Wrote {path}", "id": "Berkas {path} sudah ditulis"},
+    "cli.wrote": {"en": "Wrote {path}", "id": "Berkas {path} sudah disimpan"},
     "cli.imported": {
         "en": "Imported {count} of {rows} rows into {name} ({errors} with errors).",
-        "id": "{count} dari {rows} baris masuk ke {name} ({errors} baris bermasalah).",
+        "id": "{count} dari {rows} baris diimpor ke {name} ({errors} baris bermasalah).",
     },
     "cli.demo": {
         "en": "Demo engagement ready: {name} ({count} assets) in {path}",

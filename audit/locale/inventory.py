@@ -9,7 +9,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "inventory.column.asset_id": {"en": "Asset ID", "id": "ID aset"},
     "inventory.column.platform": {"en": "Platform", "id": "Platform"},
     "inventory.column.name": {"en": "Name", "id": "Nama"},
-    "inventory.column.handle": {"en": "Handle", "id": "Akun/Handle"},
+    "inventory.column.handle": {"en": "Handle", "id": "Nama akun (handle)"},
     "inventory.column.url": {"en": "URL", "id": "Tautan/URL"},
     "inventory.column.owner": {"en": "Owner", "id": "Pemilik"},
     "inventory.column.owner_contact": {"en": "Owner contact", "id": "Kontak pemilik"},
@@ -229,7 +229,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "inventory.platform_missing": {
         "en": "Row {row}: the platform is blank and cannot be recognised from the URL or handle. "
               "Choose the platform in column '{column}', or give the full link in the URL column.",
-        "id": "Baris {row}: platform kosong dan tidak bisa dikenali dari URL atau akun. Pilih "
+        "id": "Baris {row}: platform kosong dan tidak bisa dikenali dari URL atau nama akun. Pilih "
               "platform di kolom '{column}', atau isi tautan lengkap di kolom URL.",
     },
     "inventory.bad_url": {

@@ -105,8 +105,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Cakupan adalah porsi bobot pemeriksaan yang berlaku dan hasilnya dapat "
               "dipastikan. Pemeriksaan otomatis yang hasilnya tidak dapat dipastikan "
               "(belum diketahui atau galat) tidak dihitung dalam skor dan menurunkan "
-              "cakupan; pemeriksaan yang tidak berlaku tidak memengaruhi keduanya. Cakupan keseluruhan memakai "
-              "bobot dimensi yang sama dengan skor keseluruhan.",
+              "cakupan; pemeriksaan yang tidak berlaku tidak memengaruhi keduanya. "
+              "Cakupan keseluruhan memakai bobot dimensi yang sama dengan skor keseluruhan.",
     },
     "scoring.method.coverage.range": {
         "en": "Beside each score we show the range it could still take: the lowest if "

@@ -5,7 +5,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "workbook.sheet.summary": {"en": "Summary", "id": "Ringkasan"},
     "workbook.sheet.results": {"en": "Results", "id": "Hasil pemeriksaan"},
     "workbook.sheet.findings": {"en": "Findings", "id": "Temuan"},
-    "workbook.sheet.roster": {"en": "Channel roster", "id": "Daftar pemegang kanal"},
+    "workbook.sheet.roster": {"en": "Channel roster", "id": "Daftar pengelola kanal"},
     "workbook.sheet.history": {"en": "History", "id": "Riwayat"},
     "workbook.sheet.changes": {"en": "Changes", "id": "Perubahan"},
     "workbook.changes.first_run": {
@@ -27,7 +27,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Audit aset digital dan kesiapan krisis",
     },
     "workbook.summary.client": {"en": "Client", "id": "Klien"},
-    "workbook.summary.engagement": {"en": "Engagement", "id": "Penugasan"},
+    "workbook.summary.engagement": {"en": "Engagement", "id": "Engagement"},
     "workbook.summary.date": {"en": "Date", "id": "Tanggal"},
     "workbook.summary.consultant": {"en": "Consultant", "id": "Konsultan"},
     "workbook.summary.score": {"en": "Readiness score", "id": "Skor kesiapan"},
@@ -47,8 +47,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "workbook.summary.cap": {
         "en": "Band capped at {band} by a failed critical check, \"{check}\" ({asset}); "
               "critical failures in total: {count}.",
-        "id": "Kategori ditahan di {band} karena pemeriksaan kritis gagal, \"{check}\" "
-              "({asset}); jumlah kegagalan kritis: {count}.",
+        "id": "Kategori ditahan paling tinggi di {band} karena pemeriksaan kritis \"{check}\" "
+              "gagal ({asset}); jumlah kegagalan kritis: {count}.",
     },
     "workbook.summary.cap_standing": {
         "en": "Even if the score rises, the band stays at {band} at most until this is fixed: "
@@ -58,8 +58,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "workbook.summary.evidence": {
         "en": "Attested answers verified by the consultant: {verified}; self-reported: {self}",
-        "id": "Jawaban yang sudah diverifikasi konsultan: {verified}; "
-              "hanya berdasarkan pengakuan: {self}",
+        "id": "Jawaban isian yang diverifikasi konsultan: {verified}; "
+              "dilaporkan sendiri: {self}",
     },
     "workbook.summary.dimensions": {"en": "Score by dimension", "id": "Skor per dimensi"},
     "workbook.summary.assets": {"en": "Assets by kind", "id": "Jumlah aset per jenis"},
@@ -72,7 +72,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "workbook.summary.more": {
         "en": "The full action plan is on the {sheet} sheet.",
-        "id": "Rencana tindakan lengkap ada di lembar {sheet}.",
+        "id": "Rencana tindakan lengkap ada di sheet {sheet}.",
     },
     # -- column headers ---------------------------------------------------------------------
     "workbook.col.dimension": {"en": "Dimension", "id": "Dimensi"},
@@ -94,17 +94,17 @@ STRINGS: dict[str, dict[str, str]] = {
     "workbook.col.evidence": {"en": "Evidence", "id": "Bukti"},
     "workbook.col.observed": {"en": "Observed (UTC)", "id": "Waktu pemeriksaan (UTC)"},
     "workbook.col.priority": {"en": "Priority", "id": "Prioritas"},
-    "workbook.col.owner": {"en": "Owner", "id": "Pemilik akun"},
+    "workbook.col.owner": {"en": "Owner", "id": "Pemilik"},
     "workbook.col.seen": {"en": "What we saw", "id": "Yang kami temukan"},
     "workbook.col.why": {"en": "Why it matters in a crisis", "id": "Mengapa penting saat krisis"},
-    "workbook.col.fix": {"en": "How to fix it", "id": "Cara memperbaikinya"},
+    "workbook.col.fix": {"en": "How to fix it", "id": "Cara memperbaiki"},
     "workbook.col.state": {"en": "State", "id": "Status tindak lanjut"},
     "workbook.col.note": {"en": "Note", "id": "Catatan"},
     "workbook.col.question": {"en": "Question", "id": "Pertanyaan"},
     "workbook.col.handle": {"en": "Handle / URL", "id": "Nama akun / URL"},
     "workbook.col.date": {"en": "Date", "id": "Tanggal"},
-    "workbook.col.run": {"en": "Run", "id": "Putaran"},
-    "workbook.col.run_status": {"en": "Run status", "id": "Status putaran"},
+    "workbook.col.run": {"en": "Run", "id": "Audit #"},
+    "workbook.col.run_status": {"en": "Run status", "id": "Status audit"},
     "workbook.col.overall": {"en": "Overall score", "id": "Skor keseluruhan"},
     "workbook.col.band": {"en": "Band", "id": "Kategori"},
     "workbook.run_status.running": {"en": "Running", "id": "Berjalan"},
@@ -119,21 +119,21 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Please list every digital asset of your organisation on the {inventory} sheet "
               "(one row per account, website, email domain or channel) and answer the "
               "{questionnaire} sheet. Then send the file back to your consultant.",
-        "id": "Mohon daftarkan semua aset digital organisasi Anda di lembar {inventory} "
+        "id": "Mohon daftarkan semua aset digital organisasi Anda di sheet {inventory} "
               "(satu baris untuk setiap akun, situs web, domain email, atau kanal) dan isi "
-              "lembar {questionnaire}. Setelah itu kirimkan kembali berkas ini ke konsultan "
+              "sheet {questionnaire}. Setelah itu kirimkan kembali berkas ini ke konsultan "
               "Anda.",
     },
     "workbook.template.step_ids": {
         "en": "Give each asset a short unique ID (for example IG-01). Platform, yes/no fields "
               "and importance have dropdowns; dates are year-month-day.",
-        "id": "Beri setiap aset ID singkat yang unik (misalnya IG-01). Kolom platform, kolom "
-              "ya/tidak dan tingkat kepentingan memakai daftar pilihan; tanggal ditulis "
-              "tahun-bulan-tanggal.",
+        "id": "Beri setiap aset ID singkat yang unik (misalnya IG-01). Kolom Platform, kolom "
+              "ya/tidak, dan Tingkat kepentingan memakai daftar pilihan (dropdown); tanggal "
+              "ditulis tahun-bulan-tanggal.",
     },
     "workbook.template.step_unknown": {
         "en": "If you are not sure, choose \"{unknown}\": an honest gap is better than a guess.",
-        "id": "Jika ragu, pilih \"{unknown}\": celah yang jujur lebih baik daripada tebakan.",
+        "id": "Jika ragu, pilih \"{unknown}\": lebih baik jujur belum tahu daripada menebak.",
     },
     "workbook.template.step_secrets": {
         "en": "Never write passwords, recovery codes or other secrets in this file.",
@@ -141,7 +141,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "workbook.template.examples": {
         "en": "Examples (for reference only: rows on this sheet are never imported)",
-        "id": "Contoh (hanya sebagai acuan: baris di lembar ini tidak ikut diimpor)",
+        "id": "Contoh (hanya sebagai acuan: baris di sheet ini tidak ikut diimpor)",
     },
     "workbook.template.example_owner": {"en": "Rina Wijaya", "id": "Rina Wijaya"},
     "workbook.template.example_dept": {"en": "Corporate Communications",
