@@ -193,6 +193,11 @@ def cancel_run(engagement_id: int) -> None:
 # -- reports ------------------------------------------------------------------------------
 def build_report(store: Store, engagement_id: int, run_id: int | None = None) -> Report:
     """Everything a deliverable shows, for one run (default: the latest with results)."""
+    with store.reading():  # one connection and one snapshot for all the queries below
+        return _report(store, engagement_id, run_id)
+
+
+def _report(store: Store, engagement_id: int, run_id: int | None) -> Report:
     engagement = store.get_engagement(engagement_id)
     runs = store.list_runs(engagement_id)
     run = next((r for r in runs if r.id == run_id), None) if run_id else \
