@@ -64,7 +64,8 @@ QUESTIONS: tuple[CheckSpec, ...] = (
         "crisis.playbook", "critical",
         tr("A written crisis-communication playbook exists and was reviewed in the last "
            "12 months.",
-           "Ada pedoman komunikasi krisis tertulis yang ditinjau ulang dalam 12 bulan terakhir."),
+           "Ada pedoman komunikasi krisis (playbook) tertulis yang ditinjau ulang dalam 12 bulan "
+           "terakhir."),
         tr("In the first hour there is no time to decide who speaks, who approves and what to "
            "say; a playbook decides it in advance so the team acts instead of arguing.",
            "Pada jam pertama tidak ada waktu untuk memutuskan siapa yang bicara, siapa yang "
@@ -78,12 +79,12 @@ QUESTIONS: tuple[CheckSpec, ...] = (
     _question(
         "crisis.escalation", "critical",
         tr("Every channel has an escalation path with contacts reachable 24/7.",
-           "Setiap kanal punya jalur eskalasi dengan kontak yang bisa dihubungi 24/7."),
+           "Setiap kanal memiliki jalur eskalasi dengan kontak yang bisa dihubungi 24/7."),
         tr("Crises break at night and at weekends; the admin who sees the first angry post "
            "must know whom to call, and that person must pick up.",
            "Krisis sering pecah pada malam hari atau akhir pekan; admin yang pertama melihat "
-           "unggahan bernada marah harus tahu siapa yang dihubungi, dan orang itu harus bisa "
-           "dihubungi."),
+           "unggahan bernada marah harus tahu siapa yang dihubungi, dan orang itu harus "
+           "mengangkat teleponnya."),
         tr("For every channel write down who to call first, second and third, with phone "
            "numbers, and test the chain once a quarter.",
            "Untuk setiap kanal, catat siapa yang dihubungi pertama, kedua, dan ketiga beserta "
@@ -180,7 +181,7 @@ QUESTIONS: tuple[CheckSpec, ...] = (
     _question(
         "crisis.simulation", "medium",
         tr("A crisis simulation was run in the last 12 months.",
-           "Simulasi krisis dilakukan dalam 12 bulan terakhir."),
+           "Simulasi krisis sudah dilakukan dalam 12 bulan terakhir."),
         tr("A playbook nobody has rehearsed fails at the first surprise; a simulation finds "
            "the missing phone number before a real crisis does.",
            "Pedoman yang belum pernah dilatih akan gagal pada kejutan pertama; simulasi "
@@ -197,7 +198,8 @@ QUESTIONS: tuple[CheckSpec, ...] = (
         tr("A former agency that still holds admin rights can post, delete or lock you out, "
            "and in a dispute it may.",
            "Agensi lama yang masih memegang hak admin bisa mengunggah, menghapus, atau "
-           "mengunci Anda dari akun sendiri, dan saat terjadi sengketa hal itu bisa terjadi."),
+           "mengunci Anda dari akun sendiri, dan saat terjadi sengketa, hal itu bisa saja mereka "
+           "lakukan."),
         tr("List every agency login and role, give agencies the lowest role that does the job "
            "through the platform's partner tools, and revoke access on the day a contract ends.",
            "Catat semua login dan peran agensi, berikan peran terendah yang cukup lewat fitur "
@@ -216,7 +218,7 @@ QUESTIONS: tuple[CheckSpec, ...] = (
         tr("Schedule an inventory review every six months, and add \"remove social-media and "
            "domain access\" to the leaver checklist.",
            "Jadwalkan peninjauan inventaris setiap enam bulan, dan tambahkan \"cabut akses "
-           "media sosial dan domain\" ke daftar periksa karyawan yang keluar."),
+           "media sosial dan domain\" ke daftar periksa offboarding karyawan."),
     ),
 )
 

@@ -84,7 +84,7 @@ OWNER = CheckSpec(
     severity="critical",
     attested=True,
     evaluate=_owner,
-    title=tr("Owner named", "Pemilik aset ditetapkan"),
+    title=tr("Owner is named", "Pemilik aset sudah ditunjuk"),
     why=tr(
         "In the first hour of a crisis someone must be able to post, correct or lock this "
         "channel; if nobody owns it, nobody acts.",
@@ -97,7 +97,7 @@ OWNER = CheckSpec(
         "ini dan catat kontaknya di inventaris."),
     reasons={
         "gov.owner.named": tr("Owner: {owner}.", "Pemilik: {owner}."),
-        "gov.owner.blank": tr("No owner is named.", "Belum ada pemilik yang ditetapkan."),
+        "gov.owner.blank": tr("No owner is named.", "Belum ada pemilik yang ditunjuk."),
     },
 )
 
@@ -119,7 +119,7 @@ BACKUP_OWNER = CheckSpec(
     severity="high",
     attested=True,
     evaluate=_backup_owner,
-    title=tr("Backup owner named", "Pemilik cadangan ditetapkan"),
+    title=tr("Backup owner is named", "Pemilik cadangan sudah ditunjuk"),
     why=tr(
         "Crises do not wait for the owner to come back from leave; a backup who already has "
         "access keeps the channel answering.",
@@ -136,7 +136,7 @@ BACKUP_OWNER = CheckSpec(
             "The backup owner is the owner ({owner}).",
             "Pemilik cadangan sama dengan pemiliknya ({owner})."),
         "gov.backup_owner.blank": tr("No backup owner is named.",
-                                     "Belum ada pemilik cadangan yang ditetapkan."),
+                                     "Belum ada pemilik cadangan yang ditunjuk."),
     },
 )
 
@@ -147,8 +147,8 @@ CAMPAIGN_BRIEFED = CheckSpec(
     severity="high",
     attested=True,
     evaluate=_yes_no("gov.campaign_briefed", "campaign_briefed", "pass", "fail"),
-    title=tr("Holder is briefed before campaigns",
-             "Pengelola mendapat briefing sebelum kampanye"),
+    title=tr("Channel holder is briefed before campaigns",
+             "Pengelola kanal mendapat briefing sebelum kampanye"),
     why=tr(
         "A channel holder who first hears of a campaign from angry followers guesses, and a "
         "wrong or rude guess is what goes viral.",
@@ -217,24 +217,24 @@ RESPONSE_SLA = CheckSpec(
     severity="low",
     attested=True,
     evaluate=_response_sla,
-    title=tr("Response target within 24 hours", "Target waktu tanggapan maksimal 24 jam"),
+    title=tr("Response target within 24 hours", "Target respons maksimal 24 jam"),
     why=tr(
         "On social media a day without an answer reads as indifference, and the silence "
         "becomes part of the story.",
-        "Di media sosial, sehari tanpa jawaban dibaca sebagai ketidakpedulian, dan diam itu "
-        "ikut menjadi bagian dari cerita."),
+        "Di media sosial, sehari tanpa jawaban dibaca sebagai ketidakpedulian, dan sikap diam "
+        "itu ikut menjadi bagian dari pemberitaan."),
     fix=tr(
         "Set and publish a response target of 24 hours or less for this channel, and staff "
         "it, including weekends.",
-        "Tetapkan dan umumkan target tanggapan maksimal 24 jam untuk kanal ini, lalu siapkan "
+        "Tetapkan dan umumkan target respons maksimal 24 jam untuk kanal ini, lalu siapkan "
         "petugasnya, termasuk di akhir pekan."),
     reasons={
         "gov.response_sla.ok": tr("Response target: {hours} hours.",
-                                  "Target tanggapan: {hours} jam."),
+                                  "Target respons: {hours} jam."),
         "gov.response_sla.slow": tr("Response target is {hours} hours (more than {target}).",
-                                    "Target tanggapan {hours} jam (lebih dari {target} jam)."),
+                                    "Target respons {hours} jam (lebih dari {target} jam)."),
         "gov.response_sla.blank": tr("No response target is recorded.",
-                                     "Target waktu tanggapan belum dicatat."),
+                                     "Target respons belum dicatat."),
     },
 )
 
@@ -249,7 +249,7 @@ TWO_FACTOR = CheckSpec(
     kinds=ACCOUNTS,
     attested=True,
     evaluate=_yes_no("gov.two_factor", "two_factor", "pass", "fail"),
-    title=tr("Two-factor authentication (2FA) on", "Autentikasi dua faktor (2FA) aktif"),
+    title=tr("Two-factor authentication (2FA) is on", "Autentikasi dua faktor (2FA) aktif"),
     why=tr(
         "A hijacked account posting in your name is a crisis of its own; 2FA stops most "
         "takeovers that start with a leaked or guessed password.",
@@ -259,7 +259,7 @@ TWO_FACTOR = CheckSpec(
         "Turn on 2FA with an authenticator app or security key (not SMS where avoidable) for "
         "every admin, and keep the backup codes in the company password manager.",
         "Aktifkan 2FA dengan aplikasi autentikator atau kunci keamanan (hindari SMS jika "
-        "bisa) untuk setiap admin, dan simpan kode cadangannya di pengelola kata sandi "
+        "bisa) untuk setiap admin, dan simpan kode cadangannya di password manager "
         "perusahaan."),
     reasons={
         "gov.two_factor.yes": tr("2FA is on.", "2FA sudah aktif."),
@@ -277,7 +277,7 @@ SHARED_LOGIN = CheckSpec(
     kinds=ACCOUNTS,
     attested=True,
     evaluate=_yes_no("gov.shared_login", "shared_login", "fail", "pass"),
-    title=tr("No shared personal login", "Tidak memakai login pribadi bersama"),
+    title=tr("No shared personal login", "Tidak ada login pribadi yang dipakai bersama"),
     why=tr(
         "When several people use one person's login, nobody can tell who posted what, and "
         "the account leaves with that person.",
@@ -337,7 +337,7 @@ ADMINS = CheckSpec(
     reasons={
         "gov.admins.ok": tr("{admins} admins.", "{admins} admin."),
         "gov.admins.single": tr("Only {admins} admin: a single point of failure.",
-                                "Hanya {admins} admin: satu titik kegagalan."),
+                                "Hanya {admins} admin: titik kegagalan tunggal."),
         "gov.admins.too_many": tr("{admins} admins (more than {max}): access is hard to track.",
                                   "{admins} admin (lebih dari {max}): akses sulit dilacak."),
         "gov.admins.none": tr("No admin: nobody can act on this account.",
@@ -382,12 +382,12 @@ RECOVERY_CONTACT = CheckSpec(
     why=tr(
         "Whoever holds the recovery address can take the account back, or lose it; a "
         "personal mailbox walks out of the door with its owner.",
-        "Siapa pun yang memegang alamat pemulihan bisa merebut kembali akun, atau "
-        "kehilangannya; kotak surat pribadi ikut pergi bersama pemiliknya."),
+        "Siapa pun yang memegang alamat pemulihan bisa mengambil alih akun, atau "
+        "justru kehilangannya; email pribadi ikut pergi bersama pemiliknya."),
     fix=tr(
         "Change the recovery email to a shared mailbox on the company's own domain (for "
         "example social@yourcompany.co.id) that at least two people can read.",
-        "Ganti email pemulihan ke kotak surat bersama di domain milik perusahaan (misalnya "
+        "Ganti email pemulihan ke alamat email bersama di domain milik perusahaan (misalnya "
         "social@perusahaan.co.id) yang bisa dibaca minimal dua orang."),
     reasons={
         "gov.recovery_contact.own_domain": tr(
@@ -472,7 +472,7 @@ VERIFIED = CheckSpec(
     kinds=SOCIAL,
     attested=True,
     evaluate=_yes_no("gov.verified", "verified", "pass", "warn"),
-    title=tr("Verified badge", "Lencana terverifikasi"),
+    title=tr("Verified badge", "Lencana terverifikasi (centang biru)"),
     why=tr(
         "In a crisis impostor accounts appear within hours; a verified badge is how people "
         "tell which statement is really yours.",

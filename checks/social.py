@@ -66,7 +66,7 @@ PROFILE_EXISTS = CheckSpec(
     kinds=ACCOUNTS,
     needs=("profile",),
     evaluate=_profile_exists,
-    title=tr("Profile is online", "Profil masih tersedia"),
+    title=tr("Profile is online", "Profil masih dapat diakses"),
     why=tr(
         "A deleted or suspended account leaves the name free for impostors, and followers who "
         "look for you in a crisis find nothing or someone else.",
@@ -82,7 +82,7 @@ PROFILE_EXISTS = CheckSpec(
     reasons={
         "social.profile_exists.ok": tr("{url} answers {status}.", "{url} merespons {status}."),
         "social.profile_exists.not_found": tr("{url} answers {status}: the profile is gone.",
-                                              "{url} merespons {status}: profil tidak ada."),
+                                              "{url} merespons {status}: profil sudah tidak ada."),
         "social.profile_exists.not_found_page": tr(
             "{url} shows the platform's \"not found\" page ({marker}).",
             "{url} menampilkan halaman \"tidak ditemukan\" dari platform ({marker})."),
@@ -91,7 +91,7 @@ PROFILE_EXISTS = CheckSpec(
             "{url} terhalang halaman login atau captcha sehingga tidak dapat diperiksa."),
         "social.profile_exists.blocked": tr(
             "The platform refused the check with {status} at {url}.",
-            "Platform menolak pemeriksaan dengan {status} di {url}."),
+            "Platform menolak pemeriksaan di {url} (status {status})."),
         "social.profile_exists.unexpected_status": tr(
             "{url} answers {status}, which says neither present nor gone.",
             "{url} merespons {status}, yang tidak menunjukkan profil ada atau tidak ada."),
@@ -134,7 +134,8 @@ HANDLE_CONSISTENCY = CheckSpec(
     severity="low",
     kinds=frozenset({"social"}),
     evaluate=_handle_consistency,
-    title=tr("Handle matches the brand's usual handle", "Nama akun seragam dengan akun lain"),
+    title=tr("Handle matches the brand's usual handle",
+             "Nama akun sama dengan nama akun utama merek"),
     why=tr(
         "When every account uses the same handle, people can tell the real one from an "
         "impostor at a glance; a one-off handle is easy to spoof.",
@@ -146,8 +147,9 @@ HANDLE_CONSISTENCY = CheckSpec(
         "Ganti nama akun ke nama yang biasa dipakai merek jika platform mengizinkan, atau "
         "amankan nama tersebut dan tautkan ke akun ini."),
     reasons={
-        "social.handle_consistency.ok": tr("Handle @{handle} matches the brand's @{dominant}.",
-                                           "Nama akun @{handle} sama dengan @{dominant}."),
+        "social.handle_consistency.ok": tr(
+            "Handle @{handle} matches the brand's @{dominant}.",
+            "Nama akun @{handle} sama dengan nama akun merek, @{dominant}."),
         "social.handle_consistency.differs": tr(
             "Handle @{handle} differs from the brand's usual @{dominant}.",
             "Nama akun @{handle} berbeda dari nama yang biasa dipakai, @{dominant}."),
@@ -204,8 +206,8 @@ URL_PLATFORM = CheckSpec(
     fix=tr(
         "Open the account from the platform's app, copy its share link and put that URL in "
         "the inventory.",
-        "Buka akun dari aplikasi platform, salin tautan berbaginya, lalu masukkan URL itu ke "
-        "inventaris."),
+        "Buka akun dari aplikasi platform, salin tautannya lewat menu Bagikan, lalu masukkan URL "
+        "itu ke inventaris."),
     reasons={
         "social.url_platform.ok": tr("{host} is an official {platform} host.",
                                      "{host} adalah host resmi {platform}."),

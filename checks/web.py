@@ -204,7 +204,7 @@ REACHABLE = CheckSpec(
     fix=tr(
         "Ask whoever hosts the site to fix the error shown, check the DNS records and the "
         "hosting contract, and set up uptime monitoring that alerts someone 24/7.",
-        "Minta pengelola hosting memperbaiki galat yang tampil, periksa catatan DNS dan kontrak "
+        "Minta pengelola hosting memperbaiki galat yang tampil, periksa record DNS dan kontrak "
         "hosting, lalu pasang pemantauan uptime yang memberi peringatan 24/7."),
     reasons={
         "web.reachable.ok": tr("Answered {status} at {final_url}.",
@@ -403,7 +403,7 @@ TLS_VALID = CheckSpec(
         "web.tls_valid.refused": tr("{host} does not offer HTTPS: {error}",
                                     "{host} tidak menyediakan HTTPS: {error}"),
         "web.tls_valid.tls": tr("The TLS handshake with {host} failed: {error}",
-                                "Jabat tangan TLS dengan {host} gagal: {error}"),
+                                "TLS handshake dengan {host} gagal: {error}"),
     },
 )
 
