@@ -59,7 +59,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "scores the readiness, ranks what to fix first and exports the audit as an "
               "Excel workbook.",
         "id": "Siaga mendata aset digital perusahaan (akun media sosial, situs web, domain "
-              "email, kanal pesan, dan toko online) beserta pengelolanya masing-masing, "
+              "email, kanal perpesanan, dan toko online) beserta pengelolanya masing-masing, "
               "memeriksa kondisinya, dan menanyakan seberapa siap tim menghadapi krisis di "
               "media sosial. Hasilnya berupa skor kesiapan, daftar perbaikan berdasarkan "
               "prioritas, dan laporan audit dalam bentuk workbook Excel.",
@@ -352,9 +352,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "app.readiness.provisional": {
         "en": "Provisional score: only {coverage} of the checks could be decided (below "
-              "70 %). Fill in the blanks and run again before reporting it.",
+              "70%). Fill in the blanks and run the checks again before reporting it.",
         "id": "Skor sementara: hanya {coverage} pemeriksaan yang dapat dinilai (di bawah "
-              "70 %). Lengkapi data yang kosong dan jalankan pemeriksaan lagi sebelum "
+              "70%). Lengkapi data yang kosong dan jalankan pemeriksaan lagi sebelum "
               "melaporkannya.",
     },
     "app.readiness.cap": {

@@ -30,7 +30,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "kind.social": {"en": "Social account", "id": "Akun media sosial"},
     "kind.website": {"en": "Website", "id": "Situs web"},
     "kind.email": {"en": "Email domain", "id": "Domain email"},
-    "kind.messaging": {"en": "Messaging channel", "id": "Kanal pesan"},
+    "kind.messaging": {"en": "Messaging channel", "id": "Kanal perpesanan"},
     "kind.listing": {"en": "Store / marketplace listing", "id": "Toko / lapak marketplace"},
     "finding_state.open": {"en": "Open", "id": "Terbuka"},
     "finding_state.accepted": {"en": "Accepted risk", "id": "Risiko diterima"},

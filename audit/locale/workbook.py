@@ -39,9 +39,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "workbook.summary.range": {"en": "Score could still be", "id": "Rentang skor yang mungkin"},
     "workbook.summary.range_value": {"en": "{low} to {high}", "id": "{low} sampai {high}"},
     "workbook.summary.provisional": {
-        "en": "Provisional: less than 70 % of the checks could be decided. "
+        "en": "Provisional: less than 70% of the checks could be decided. "
               "Answer the open questions and re-run the checks.",
-        "id": "Sementara: kurang dari 70 % pemeriksaan dapat dipastikan. "
+        "id": "Skor sementara: kurang dari 70% pemeriksaan yang hasilnya dapat dipastikan. "
               "Lengkapi jawaban yang masih kosong lalu jalankan ulang pemeriksaan.",
     },
     "workbook.summary.cap": {
