@@ -20,6 +20,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.worksheet import Worksheet
 
 from audit.export import styles
@@ -108,13 +109,18 @@ def write_table(wb: Workbook, title: str, columns: Sequence[Column],
 
     ws.append([cells(c.header, styles.HEADER) for c in columns])
     count = 0
+    # One dimension per height, shared by its rows (the streaming writer only reads it):
+    # building one per row was a twentieth of a large export.
+    heights: dict[int, RowDimension] = {}
     for row in chain(head, stream):
         count += 1
         # Neither Excel nor LibreOffice grows a row for wrapped text written by a streaming
         # writer, so the height is set here from the text it will hold.
         lines = max((_lines(row[i], widths[i]) for i in wrapped), default=1)
         if lines > 1:
-            ws.row_dimensions[count + 1].height = lines * LINE_POINTS
+            if lines not in heights:
+                heights[lines] = RowDimension(ws, ht=lines * LINE_POINTS)
+            ws.row_dimensions[count + 1] = heights[lines]
         ws.append([cells(value, style, c.link)
                    for value, style, c in zip(row, cell_styles, columns, strict=True)])
 
