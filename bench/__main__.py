@@ -136,8 +136,9 @@ def header(info: dict[str, Any]) -> str:
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     return (f"Measured {when} on {info['cores']} cores ({info['cpu']}), "
             f"{info['memory_gb']} GB memory, {info['os']}; Python {info['python']}, "
-            f"DuckDB {info['duckdb']}, openpyxl {info['openpyxl']}. Peak RSS target "
-            f"< {MEMORY_TARGET_MB} MB per path (each path runs in its own process).")
+            f"DuckDB {info['duckdb']}, openpyxl {info['openpyxl']} ({info['xml']}). "
+            f"Peak RSS target < {MEMORY_TARGET_MB} MB per path (each path runs in its own "
+            "process).")
 
 
 def write_markdown(section: str, path: Path = ROOT / "BENCHMARKS.md") -> None:
