@@ -250,6 +250,8 @@ def recognise(value: str, platform: str | None = None) -> Recognised | None:
     given = get(platform) if platform else None
     if not text:
         return None
+    if text.lower().startswith("mailto:") and given is not None and given.kind != "email":
+        return None  # a mail link cannot name a website or an account (found by tests/fuzz)
     if (given is not None and given.kind == "email") or text.lower().startswith("mailto:"):
         return _email(text)
     if given is not None and _is_handle(text, given):

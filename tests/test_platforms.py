@@ -140,7 +140,8 @@ def test_form_table_covers_at_least_forty_forms():
         ("http://", None), ("http://exa mple.com", None), ("ftp://brand.com", None),
         ("javascript:alert(1)", None), ("1.5", None), ("@", "instagram"),
         ("@brand", "website"), ("@brand", "app_store"), ("bad handle!", "x"), ("localhost", None),
-        ("https://-bad-.com", None),
+        ("https://-bad-.com", None), ("mailto:info@brand.co.id", "website"),
+        ("mailto:api.whatsapp.com/", "whatsapp"),
     ],
 )
 def test_recognise_garbage_is_none(value, given):
