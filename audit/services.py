@@ -40,7 +40,8 @@ __all__ = [
     "open_store", "create_engagement", "load_demo", "import_inventory", "preview_inventory",
     "save_inventory", "save_answers", "import_answers", "run_audit", "start_audit",
     "active_run", "cancel_run", "build_report", "export_workbook", "export_json",
-    "intake_template", "set_finding_state", "compare", "write_template",
+    "intake_template", "set_finding_state", "compare", "write_template", "workbook_bytes",
+    "set_language",
 ]
 
 

@@ -149,3 +149,16 @@ def test_unwritable_location_gives_clear_error(tmp_path):
     blocker.write_text("x")
     with pytest.raises(StoreError, match="Cannot create the folder"):
         Store(blocker / "sub" / "s.duckdb").migrate()
+
+
+def test_replace_keeps_places_and_is_one_transaction(tmp_path):
+    store = Store(tmp_path / "s.duckdb")
+    eid = store.create_engagement("PT A").id
+    store.upsert_assets(eid, [_asset("a"), _asset("b"), _asset("c")])
+    store.replace_assets(eid, [_asset("c", owner="Rina"), _asset("a"), _asset("d")])
+    assert [a.asset_id for a in store.list_assets(eid)] == ["a", "c", "d"]
+    bad = _asset("e")
+    bad.admins = "not a number"  # type: ignore[assignment]
+    with pytest.raises(duckdb.Error):
+        store.replace_assets(eid, [_asset("a"), bad])
+    assert [a.asset_id for a in store.list_assets(eid)] == ["a", "c", "d"]  # nothing lost
