@@ -332,3 +332,11 @@ def test_changes_sheet_explains_a_first_audit():
     report.changes = report.previous_run = None
     ws = sheet(build(report), "changes")
     assert ws.cell(2, 1).value == t("workbook.changes.first_run", "en")
+
+
+def test_the_openpyxl_method_the_fast_writer_replaces_still_exists():
+    # CellMaker replaces WriteOnlyWorksheet._values_to_row on its own sheets (BENCHMARKS.md);
+    # if openpyxl renames it, output stays right but export slows ~1.5x: fail loudly instead.
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    assert callable(getattr(WriteOnlyWorksheet, "_values_to_row", None))
