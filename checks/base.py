@@ -185,3 +185,21 @@ def for_asset(evaluate: Callable[[Facts, Asset, Context], Outcome]) -> Evaluate:
     wrapped.__name__ = evaluate.__name__
     wrapped.__doc__ = evaluate.__doc__
     return wrapped
+
+
+def grade_expiry(check_id: str, expires: date, today: date, fail_days: int, pass_days: int,
+                 values: Mapping[str, Any], evidence: Mapping[str, Any]) -> Outcome:
+    """Grade a date by the days left (certificates, domains): expired or fewer than
+    `fail_days` fail, fewer than `pass_days` warn; reasons <check_id>.expired / .imminent /
+    .soon / .ok, with days, days_ago and date added to the values."""
+    days = (expires - today).days
+    values = {**values, "days": days, "days_ago": -days, "date": expires.isoformat()}
+    if days < 0:
+        status, reason = "fail", "expired"
+    elif days < fail_days:
+        status, reason = "fail", "imminent"
+    elif days < pass_days:
+        status, reason = "warn", "soon"
+    else:
+        status, reason = "pass", "ok"
+    return Outcome(status, f"{check_id}.{reason}", values, evidence)

@@ -11,6 +11,7 @@ from checks.base import (
     as_day,
     as_str,
     for_asset,
+    grade_expiry,
     probe_facts,
     tr,
 )
@@ -36,15 +37,8 @@ def _expiry(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
     expiration = as_day(rdap.get("expiration"))
     if expiration is None:  # some registries (several ccTLDs) publish no expiry date
         return Outcome("unknown", "domain.expiry.no_date", values, evidence)
-    days = (expiration - ctx.today).days
-    values.update(days=days, days_ago=-days, date=expiration.isoformat())
-    if days < 0:
-        return Outcome("fail", "domain.expiry.expired", values, evidence)
-    if days < DOMAIN_EXPIRY_FAIL_DAYS:
-        return Outcome("fail", "domain.expiry.imminent", values, evidence)
-    if days < DOMAIN_EXPIRY_PASS_DAYS:
-        return Outcome("warn", "domain.expiry.soon", values, evidence)
-    return Outcome("pass", "domain.expiry.ok", values, evidence)
+    return grade_expiry("domain.expiry", expiration, ctx.today, DOMAIN_EXPIRY_FAIL_DAYS,
+                        DOMAIN_EXPIRY_PASS_DAYS, values, evidence)
 
 
 EXPIRY = CheckSpec(

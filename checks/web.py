@@ -25,6 +25,7 @@ from checks.base import (
     as_number,
     as_str,
     for_asset,
+    grade_expiry,
     probe_facts,
     probe_failed,
     tr,
@@ -425,15 +426,8 @@ def _tls_expiry(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
     not_after = as_day(fact.get("not_after"))
     if not_after is None:
         return Outcome("error", "web.tls_expiry.no_date", values, evidence)
-    days = (not_after - ctx.today).days
-    values.update(days=days, date=not_after.isoformat(), days_ago=-days)
-    if days < 0:
-        return Outcome("fail", "web.tls_expiry.expired", values, evidence)
-    if days < TLS_EXPIRY_FAIL_DAYS:
-        return Outcome("fail", "web.tls_expiry.imminent", values, evidence)
-    if days < TLS_EXPIRY_PASS_DAYS:
-        return Outcome("warn", "web.tls_expiry.soon", values, evidence)
-    return Outcome("pass", "web.tls_expiry.ok", values, evidence)
+    return grade_expiry("web.tls_expiry", not_after, ctx.today, TLS_EXPIRY_FAIL_DAYS,
+                        TLS_EXPIRY_PASS_DAYS, values, evidence)
 
 
 TLS_EXPIRY = CheckSpec(
