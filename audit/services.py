@@ -28,7 +28,7 @@ from audit.export.workbook import write_workbook
 from audit.findings import build_findings
 from audit.history import compare_runs
 from audit.inventory import ImportResult, read_answers, read_inventory, validate_rows
-from audit.models import Answer, Engagement
+from audit.models import Answer, Engagement, Run
 from audit.probes.config import ProbeSettings
 from audit.report import Report
 from audit.runner import Runner, RunState
@@ -192,28 +192,36 @@ def cancel_run(engagement_id: int) -> None:
 
 
 # -- reports ------------------------------------------------------------------------------
-def build_report(store: Store, engagement_id: int, run_id: int | None = None) -> Report:
-    """Everything a deliverable shows, for one run (default: the latest with results)."""
+def build_report(store: Store, engagement_id: int, run_id: int | None = None,
+                 since_run_id: int | None = None) -> Report:
+    """Everything a deliverable shows, for one run (default: the latest), with its changes
+    since `since_run_id` (default: the finished run before it)."""
     with store.reading():  # one connection and one snapshot for all the queries below
-        return _report(store, engagement_id, run_id)
+        return _report(store, engagement_id, run_id, since_run_id)
 
 
-def _report(store: Store, engagement_id: int, run_id: int | None) -> Report:
+def _report(store: Store, engagement_id: int, run_id: int | None,
+            since_run_id: int | None) -> Report:
     engagement = store.get_engagement(engagement_id)
     runs = store.list_runs(engagement_id)
-    run = next((r for r in runs if r.id == run_id), None) if run_id else \
-        (runs[-1] if runs else None)
-    if run_id and run is None:
-        raise StoreError(f"Run {run_id} does not belong to engagement {engagement.name}.")
+
+    def run_by_id(wanted: int) -> Run:
+        found = next((r for r in runs if r.id == wanted), None)
+        if found is None:
+            raise StoreError(f"Run {wanted} does not belong to engagement {engagement.name}.")
+        return found
+
+    run = run_by_id(run_id) if run_id else (runs[-1] if runs else None)
     assets = store.list_assets(engagement_id)
     answers = store.list_answers(engagement_id)
     results = store.list_results(run.id) if run else []
     states = store.finding_states(engagement_id)
     history = [r for r in runs if r.status != "running" and r.score is not None]
     now = score(results, assets, answers)
-    previous = next((r for r in reversed(history) if run and r.id < run.id), None)
+    previous = run_by_id(since_run_id) if since_run_id else next(
+        (r for r in reversed(history) if run and r.id < run.id), None)
     changes = None
-    if previous is not None:
+    if previous is not None and run is not None:
         before = store.list_results(previous.id)
         changes = compare_runs(before, results, score(before, assets, answers), now)
     return Report(engagement=engagement, run=run, assets=assets, answers=answers,
@@ -260,12 +268,7 @@ def compare(store: Store, engagement_id: int, old_run: int | None = None,
             new_run: int | None = None) -> Report | None:
     """The report of `new_run` (default: the latest) with its changes since `old_run`
     (default: the finished run before it); None when there is nothing to compare with."""
-    report = build_report(store, engagement_id, new_run)
-    if old_run is not None and report.run is not None:
-        before = build_report(store, engagement_id, old_run)
-        report.previous_run = before.run
-        report.changes = compare_runs(before.results, report.results, before.score,
-                                      report.score)
+    report = build_report(store, engagement_id, new_run, since_run_id=old_run)
     return report if report.changes is not None else None
 
 
