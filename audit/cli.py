@@ -284,16 +284,22 @@ def cmd_engagements(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     lang = args.lang or _lang()
     store = services.open_store(args.db)
-    engagement = _engagement(store, args.engagement, lang)
+    engagement = _engagement(store, args.engagement, lang, args.run)
     services.export_workbook(store, engagement.id, args.out, args.run, args.lang)
     print(t("cli.wrote", lang, path=args.out))
     return EXIT_OK
 
 
-def _engagement(store, name: str, lang: str):
+def _engagement(store, name: str, lang: str, *run_ids: int | None):
+    """The named engagement; a missing name or a run id it does not have is bad input."""
     engagement = store.find_engagement(name)
     if engagement is None:
         raise InvalidInput(t("cli.no_engagement", lang, name=name))
+    known = {r.id for r in store.list_runs(engagement.id)}
+    for run_id in run_ids:
+        if run_id is not None and run_id not in known:
+            raise InvalidInput(t("cli.no_run", lang, run=run_id, name=name,
+                                 runs=", ".join(map(str, sorted(known))) or "-"))
     return engagement
 
 
@@ -304,7 +310,7 @@ def _signed(value: float | None) -> str:
 def cmd_compare(args: argparse.Namespace) -> int:
     lang = args.lang or _lang()
     store = services.open_store(args.db)
-    engagement = _engagement(store, args.engagement, lang)
+    engagement = _engagement(store, args.engagement, lang, args.old, args.new)
     report = services.compare(store, engagement.id, args.old, args.new)
     if report is None:
         raise InvalidInput(t("cli.compare_needs_two", lang, name=engagement.name))
@@ -349,6 +355,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"\nsiaga: {t('cli.interrupted', lang)}", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception:  # noqa: BLE001 - last resort: say what broke, exit 1
         traceback.print_exc()
         print(f"siaga: {t('cli.internal_error', lang)}", file=sys.stderr)

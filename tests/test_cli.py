@@ -70,6 +70,9 @@ def test_template_demo_engagements_export(tmp_path):
     assert "Run #1" in out.stdout and "run #2" in out.stdout
     assert "web-main: HTTP Strict Transport Security (HSTS)" in out.stdout  # fixed since
     assert "Fixed: 4" in out.stdout
+    out = siaga("compare", "--engagement", "Demo: PT Kopi Senja Nusantara", "--from", "9",
+                db=db)
+    assert out.returncode == 2 and "has no run #9; its runs are: 1, 2." in out.stderr
 
 
 def test_invalid_inventory_lists_every_problem_and_saves_nothing(tmp_path):

@@ -95,6 +95,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "terjadi galat internal (rincian di atas). Data yang tersimpan tidak berubah; "
               "mohon laporkan beserta pesan di atas.",
     },
+    "cli.no_run": {
+        "en": 'Engagement "{name}" has no run #{run}; its runs are: {runs}.',
+        "id": 'Engagement "{name}" tidak memiliki audit #{run}; audit yang ada: {runs}.',
+    },
     "cli.compare_needs_two": {
         "en": '"{name}" needs two finished runs to compare. Run the audit again after fixes.',
         "id": '"{name}" perlu dua audit yang sudah selesai untuk dibandingkan. Jalankan audit '
