@@ -64,8 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", metavar="RESULTS.json", help="write the results as JSON")
     p.add_argument("--concurrency", type=int, default=DEFAULT_CONCURRENCY, metavar="N",
                    help=f"assets checked at once (default {DEFAULT_CONCURRENCY})")
-    p.add_argument("--timeout", type=float, default=10.0, metavar="S",
-                   help="network timeout per request in seconds (default 10)")
+    timeout = ProbeSettings().timeout_s
+    p.add_argument("--timeout", type=float, default=timeout, metavar="S",
+                   help=f"network timeout per request in seconds (default {timeout:g})")
     p.add_argument("--ca-bundle", metavar="PEM", help="trust these CA certificates")
     p.add_argument("--dns-server", metavar="HOST[:PORT]", help="DNS server for mail checks")
     p.add_argument("--rdap-url", metavar="URL", help="RDAP base URL for domain expiry")

@@ -6,8 +6,10 @@ import streamlit as st
 
 from audit import app_support, services
 from audit.i18n import t
+from audit.runner import DEFAULT_CONCURRENCY
 from pages import _ui as ui
 
+DEFAULTS = services.ProbeSettings()  # the CLI's defaults, so both start the same
 WATCHING = "checks_watching"  # run id this session saw running, to refresh once it ends
 
 store = ui.store()
@@ -31,10 +33,11 @@ def _running() -> bool:
 with st.expander(ui.tr("app.checks.settings"), expanded=not store.list_runs(current.id)):
     left, right = st.columns(2)
     timeout = left.number_input(ui.tr("app.checks.timeout"), min_value=1.0, max_value=120.0,
-                                value=10.0, step=1.0, key="checks_timeout",
+                                value=DEFAULTS.timeout_s, step=1.0, key="checks_timeout",
                                 help=ui.tr("app.checks.timeout_help"))
     concurrency = right.number_input(ui.tr("app.checks.concurrency"), min_value=1,
-                                     max_value=64, value=16, step=1, key="checks_concurrency",
+                                     max_value=64, value=DEFAULT_CONCURRENCY, step=1,
+                                     key="checks_concurrency",
                                      help=ui.tr("app.checks.concurrency_help"))
     allow_private = st.checkbox(ui.tr("app.checks.allow_private"), key="checks_private",
                                 help=ui.tr("app.checks.allow_private_help"))
