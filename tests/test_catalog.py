@@ -34,7 +34,8 @@ PROBES = {"website", "tls", "mail", "rdap", "profile"}
 FAMILIES = {"web", "mail", "domain", "social", "gov", "crisis"}
 # Section heading of CHECKS.md -> dimension its checks belong to.
 SECTION_DIMENSIONS = {"Technical": "technical", "Presence": "presence",
-                      "Governance": "governance", "Access": "access", "Crisis": "crisis"}
+                      "Governance": "governance", "Access": "access", "Crisis": "crisis",
+                      "Coordination": "governance", "Impersonation": "presence"}
 ROW = re.compile(r"^\| `(?P<id>[a-z_.]+)` \| (?P<severity>\w+) \|(?P<rest>.*)\|\s*$")
 
 
@@ -59,7 +60,9 @@ def placeholders(template: str) -> set[str]:
 
 
 def test_contract_parses_the_whole_catalog():
-    assert len(ROWS) == 38
+    table_rows = [line for line in CATALOG.read_text(encoding="utf-8").splitlines()
+                  if line.startswith("| `")]
+    assert len(ROWS) == len(table_rows) >= 38
     assert len({row["id"] for row in ROWS}) == len(ROWS)
 
 
