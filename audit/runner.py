@@ -139,17 +139,19 @@ class Runner:
         state = RunState(run_id=run_id, total=len(assets))
         if on_start:
             on_start(state)
+        status = "interrupted"
         try:
             self._organization(run_id, ctx, state)
             self._assets(run_id, assets, ctx, state, progress)
-            state.status = "interrupted" if self.cancel_event.is_set() else "completed"
+            status = "interrupted" if self.cancel_event.is_set() else "completed"
         except BaseException as exc:
-            state.status = "interrupted"
             state.error = f"{type(exc).__name__}: {exc}"
             raise
         finally:
-            self.store.finish_run(run_id, state.status, self._snapshot(run_id, assets, answers),
+            self.store.finish_run(run_id, status, self._snapshot(run_id, assets, answers),
                                   finished=self.replayed_at)
+            # published only once stored: a page that sees the end must find it in the database
+            state.status = status
         return state
 
     def _snapshot(self, run_id: int, assets: Sequence[Asset],

@@ -87,3 +87,26 @@ def test_a_live_run_cannot_be_started_twice(store, httpserver):
         threading.Event().wait(0.1)
     assert state.status == "completed"
     assert store.get_run(state.run_id).status == "completed"
+
+
+class _NotingStore(services.Store):
+    """A real store that notes what the live run state said when asked to store the end."""
+
+    live: list = []
+    said_at_finish: list[str] = []
+
+    def finish_run(self, run_id, status, *args, **kwargs):
+        self.said_at_finish.append(self.live[0].status)
+        super().finish_run(run_id, status, *args, **kwargs)
+        self.said_at_finish.append(self.live[0].status)
+
+
+def test_a_run_is_seen_to_end_only_after_its_end_is_stored(tmp_path):
+    store = _NotingStore(tmp_path / "s.duckdb")
+    store.live, store.said_at_finish = [], []
+    store.migrate()
+    eid = services.create_engagement(store, "PT Noted").id
+    state = Runner(store, services.ProbeSettings()).run(store.get_engagement(eid),
+                                                         on_start=store.live.append)
+    assert store.said_at_finish == ["running", "running"]  # the end was not yet published
+    assert (state.status, store.get_run(state.run_id).status) == ("completed", "completed")

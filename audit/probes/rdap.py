@@ -11,6 +11,7 @@ from __future__ import annotations
 import ipaddress
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from audit.platforms import registrable_domain
@@ -32,7 +33,9 @@ FALLBACK_BASES = {
 }
 BOOTSTRAP_RETRY_S = 600  # a failed bootstrap fetch is retried after 10 minutes, not per asset
 
-_bootstrap: dict[str, tuple[float, dict[str, str] | None]] = {}  # url -> (fetched at, map)
+# url -> (monotonic time of the last fetch, map or None when it failed); a url missing here
+# was never tried, so nothing is assumed about how long the machine has been up
+_bootstrap: dict[str, tuple[float, dict[str, str] | None]] = {}
 _bootstrap_lock = threading.Lock()
 
 
@@ -77,14 +80,19 @@ def _base_for(name: str, settings: ProbeSettings) -> str | None:
     return bases.get(tld) or FALLBACK_BASES.get(tld)
 
 
-def _bootstrap_map(settings: ProbeSettings) -> dict[str, str] | None:
-    """TLD -> base URL from the bootstrap file, cached per process (a retry after failure)."""
+def _bootstrap_map(settings: ProbeSettings,
+                   clock: Callable[[], float] = time.monotonic) -> dict[str, str] | None:
+    """TLD -> base URL from the bootstrap file, cached per process (a retry after failure).
+
+    `clock` reads a monotonic clock whose zero is arbitrary (seconds since boot on Linux),
+    so only differences between two readings mean anything."""
     url = settings.rdap_bootstrap_url
     with _bootstrap_lock:  # held while fetching, so concurrent assets fetch it once
-        fetched_at, bases = _bootstrap.get(url, (0.0, None))
-        if bases is None and time.monotonic() - fetched_at > BOOTSTRAP_RETRY_S:
-            bases = _parse_bootstrap(fetch_json(url, settings)[1])
-            _bootstrap[url] = (time.monotonic(), bases)
+        tried = _bootstrap.get(url)
+        if tried is not None and (tried[1] is not None or clock() - tried[0] < BOOTSTRAP_RETRY_S):
+            return tried[1]
+        bases = _parse_bootstrap(fetch_json(url, settings)[1])
+        _bootstrap[url] = (clock(), bases)
         return bases
 
 

@@ -42,6 +42,28 @@ def test_bootstrap_gives_the_base_url(rdap_server) -> None:
     assert rdap_server.hits.count("/dns.json") == 1  # cached in-process
 
 
+def test_bootstrap_is_fetched_on_a_machine_booted_seconds_ago(rdap_server) -> None:
+    settings = _settings(rdap_bootstrap_url=f"{rdap_server.url}/dns.json")
+    just_booted = 5.0  # time.monotonic() on Linux counts from boot
+    bases = rdap._bootstrap_map(settings, clock=lambda: just_booted)
+    assert bases["test"] == f"{rdap_server.url}/rdap/"
+    assert rdap_server.hits.count("/dns.json") == 1
+
+
+def test_failed_bootstrap_is_retried_only_after_the_window() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    settings = _settings(rdap_bootstrap_url=f"http://127.0.0.1:{port}/dns.json")
+    url = settings.rdap_bootstrap_url
+    assert rdap._bootstrap_map(settings, clock=lambda: 5.0) is None
+    assert rdap._bootstrap[url][0] == 5.0  # tried once, at that reading
+    assert rdap._bootstrap_map(settings, clock=lambda: 5.0 + rdap.BOOTSTRAP_RETRY_S - 1) is None
+    assert rdap._bootstrap[url][0] == 5.0  # within the window: not tried again
+    assert rdap._bootstrap_map(settings, clock=lambda: 5.0 + rdap.BOOTSTRAP_RETRY_S) is None
+    assert rdap._bootstrap[url][0] == 5.0 + rdap.BOOTSTRAP_RETRY_S  # tried again
+
+
 def test_tld_missing_from_bootstrap_and_table_is_not_found(rdap_server) -> None:
     settings = _settings(rdap_bootstrap_url=f"{rdap_server.url}/dns.json")
     assert probe_rdap("brand.zzz-unknown", settings)["error_kind"] == "not_found"
