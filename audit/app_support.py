@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from audit.findings import render_finding
+from audit.findings import render_finding, render_group
 from audit.history import Comparison
 from audit.i18n import t
 from audit.models import ASSET_COLUMNS, Asset
@@ -107,6 +107,25 @@ def finding_rows(report: Report, lang: str) -> list[dict[str, Any]]:
                      "owner": f.owner, "severity_id": f.severity, "dimension_id": f.dimension,
                      "state_id": f.state, "note": f.note, "priority": f.priority})
     return rows
+
+
+def group_rows(report: Report, rows: Sequence[dict[str, Any]], lang: str,
+               ) -> list[dict[str, Any]]:
+    """Findings grouped by check (the report's order), each with the given finding rows
+    that belong to it; a group none of whose rows is given (filtered out) is left out."""
+    specs = default_specs()
+    by_key = {(r["asset_id"], r["check_id"]): r for r in rows}
+    groups = []
+    for group in report.groups:
+        spec = specs.get(group.check_id)
+        members = [by_key[f.asset_id, f.check_id] for f in group.findings
+                   if (f.asset_id, f.check_id) in by_key]
+        if spec is None or not members:
+            continue
+        names = [asset_label(a, report.assets, lang) for a in group.asset_ids]
+        groups.append({**render_group(group, spec, names, lang), "check_id": group.check_id,
+                       "severity_id": group.severity, "rows": members})
+    return groups
 
 
 def asset_rows(assets: Iterable[Asset]) -> list[dict[str, Any]]:

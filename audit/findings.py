@@ -1,40 +1,42 @@
 """Findings: every lost point as an action item, ranked so the team knows what to fix first.
 
 A finding is a `warn`, a `fail`, or an attested check left `unknown` (the same results
-that cost points in the score). Its priority is
+that cost points in the score, plus questions and cells nobody has answered yet). Its
+priority is
 
-    severity weight × status factor × importance factor × exposure factor
+    severity weight × status factor × importance factor
 
 - status factor: fail 1.0, attested unknown 0.8, warn 0.5 (a known failure first; an
   unanswered question is nearly as bad, because nobody can say it is fine);
 - importance factor: 1.5 on a primary asset or at organisation level (the questionnaire
-  covers the whole company), 1.0 otherwise;
-- exposure factor: 1 + 0.25 for every other asset with a finding from the same check,
-  at most 2.0, so a problem repeated across many accounts rises without letting a pile
-  of low-severity warnings outrank a single critical failure.
+  covers the whole company), 1.0 otherwise.
 
-Ties are broken by severity weight, then status (fail, unknown, warn), then asset id and
-check id, so the order is stable between runs. States (open / accepted / fixed) and
-notes are keyed by (asset_id, check_id) and passed in, so they survive re-audits.
+So a critical finding on a primary asset (at least 5 × 0.5 × 1.5 = 3.75) always outranks a
+high one on a secondary asset (at most 3 × 1.0 × 1.0 = 3). How widespread a problem is
+does not inflate one finding's priority; it shows in the groups instead: findings are
+grouped by check, a group ranks by its highest priority, then by how many assets it
+covers, then by severity weight and check id.
+
+Ties between findings are broken by severity weight, then status (fail, unknown, warn),
+then asset id and check id, so the order is stable between runs. States (open /
+accepted / fixed), notes, assignees and due dates are keyed by (asset_id, check_id) and
+passed in, so they survive re-audits.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from audit.i18n import t
 from audit.models import Asset, Result
-from audit.report import Finding
+from audit.report import Finding, FindingGroup
 from audit.scoring import is_organization, latest
 from checks.base import CheckSpec
 from checks.registry import BY_ID
 
 STATUS_FACTOR = {"fail": 1.0, "unknown": 0.8, "warn": 0.5}
 PRIMARY_FACTOR = 1.5
-EXPOSURE_STEP = 0.25
-EXPOSURE_MAX = 2.0
 
 States = Mapping[tuple[str, str], tuple[str, str]]
 
@@ -44,11 +46,10 @@ def is_finding(result: Result, spec: CheckSpec) -> bool:
     return result.status in ("warn", "fail") or (result.status == "unknown" and spec.attested)
 
 
-def priority(spec: CheckSpec, status: str, primary: bool, exposure: int) -> float:
-    """The documented formula above; `exposure` counts assets with a finding from this check."""
-    spread = min(EXPOSURE_MAX, 1 + EXPOSURE_STEP * (max(exposure, 1) - 1))
+def priority(spec: CheckSpec, status: str, primary: bool) -> float:
+    """The documented formula above."""
     importance = PRIMARY_FACTOR if primary else 1.0
-    return round(spec.weight * STATUS_FACTOR[status] * importance * spread, 2)
+    return round(spec.weight * STATUS_FACTOR[status] * importance, 2)
 
 
 def build_findings(results: Sequence[Result], assets: Sequence[Asset],
@@ -60,7 +61,6 @@ def build_findings(results: Sequence[Result], assets: Sequence[Asset],
     by_id = {a.asset_id: a for a in assets}
     hits = [r for r in latest(results).values()
             if r.check_id in specs and is_finding(r, specs[r.check_id])]
-    exposure = Counter(r.check_id for r in hits)
 
     findings = []
     for r in hits:
@@ -71,14 +71,35 @@ def build_findings(results: Sequence[Result], assets: Sequence[Asset],
         state, note = states.get((r.asset_id, r.check_id), ("open", ""))
         findings.append(Finding(
             asset_id=r.asset_id, check_id=r.check_id, status=r.status, severity=spec.severity,
-            dimension=spec.dimension, priority=priority(spec, r.status, primary,
-                                                        exposure[r.check_id]),
+            dimension=spec.dimension, priority=priority(spec, r.status, primary),
             owner="" if organization or asset is None else asset.owner,
             reason=r.reason, values=dict(r.values), state=state, note=note))
     status_order = list(STATUS_FACTOR)
     findings.sort(key=lambda f: (-f.priority, -specs[f.check_id].weight,
                                  status_order.index(f.status), f.asset_id, f.check_id))
     return findings
+
+
+def group_findings(findings: Sequence[Finding],
+                   specs: Mapping[str, CheckSpec] | None = None) -> list[FindingGroup]:
+    """One group per check, in the order documented above; members keep their order."""
+    specs = BY_ID if specs is None else specs
+    groups: dict[str, list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault(finding.check_id, []).append(finding)
+    out = []
+    for check_id, members in groups.items():
+        members = sorted(members, key=lambda f: -f.priority)  # stable: keeps tie order
+        out.append(FindingGroup(check_id=check_id, severity=members[0].severity,
+                                dimension=members[0].dimension,
+                                priority=members[0].priority, findings=members))
+    out.sort(key=lambda g: (-g.priority, -g.count, -_weight(specs, g.check_id), g.check_id))
+    return out
+
+
+def _weight(specs: Mapping[str, CheckSpec], check_id: str) -> int:
+    spec = specs.get(check_id)
+    return spec.weight if spec else 0
 
 
 def _text(text: Mapping[str, str], lang: str) -> str:
@@ -96,4 +117,32 @@ def render_finding(finding: Finding, spec: CheckSpec, lang: str) -> dict[str, An
         "severity": t(f"severity.{finding.severity}", lang),
         "dimension": t(f"dimension.{finding.dimension}", lang),
         "state": t(f"finding_state.{finding.state}", lang),
+    }
+
+
+GROUP_NAMES_SHOWN = 5  # asset names in a group's one line; the rest are counted
+
+
+def render_group(group: FindingGroup, spec: CheckSpec, names: Sequence[str],
+                 lang: str) -> dict[str, Any]:
+    """A group in words: "Title: 5 assets: A, B, C, D, E and 2 more", with owners, why, fix.
+
+    `names` are the members' asset names in the group's order."""
+    shown = ", ".join(names[:GROUP_NAMES_SHOWN])
+    rest = len(names) - GROUP_NAMES_SHOWN
+    if rest > 0:
+        shown = t("findings.group.more", lang, names=shown, count=rest)
+    title = _text(spec.title, lang)
+    assets = t("findings.group.assets", lang, count=group.count, names=shown) \
+        if group.count > 1 else shown
+    return {
+        "title": title,
+        "headline": f"{title} — {assets}",
+        "assets": assets,
+        "count": group.count,
+        "owners": ", ".join(group.owners),
+        "why": _text(spec.why, lang),
+        "fix": _text(spec.fix, lang),
+        "severity": t(f"severity.{group.severity}", lang),
+        "dimension": t(f"dimension.{group.dimension}", lang),
     }

@@ -118,8 +118,7 @@ def _priority(lang: str) -> Section:
     return Section(t("scoring.method.priority.title", lang), (
         t("scoring.method.priority.rule", lang, fail=_num(factor["fail"], lang),
           unknown=_num(factor["unknown"], lang), warn=_num(factor["warn"], lang),
-          primary=_num(findings.PRIMARY_FACTOR, lang), step=_num(findings.EXPOSURE_STEP, lang),
-          max=_num(findings.EXPOSURE_MAX, lang)),
+          primary=_num(findings.PRIMARY_FACTOR, lang)),
     ))
 
 

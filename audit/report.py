@@ -64,6 +64,30 @@ class Finding:
 
 
 @dataclass
+class FindingGroup:
+    """All findings from one check: one line a reader scans, expandable to its rows."""
+
+    check_id: str
+    severity: str
+    dimension: str
+    priority: float  # the highest priority among its findings
+    findings: list[Finding]  # highest priority first
+
+    @property
+    def count(self) -> int:
+        return len(self.findings)
+
+    @property
+    def asset_ids(self) -> list[str]:
+        return [f.asset_id for f in self.findings]
+
+    @property
+    def owners(self) -> list[str]:
+        """Distinct owners in priority order, blanks left out."""
+        return list(dict.fromkeys(f.owner for f in self.findings if f.owner))
+
+
+@dataclass
 class Report:
     engagement: Engagement
     run: Run | None
@@ -75,3 +99,4 @@ class Report:
     history: list[Run]  # completed/interrupted runs with their score snapshots, oldest first
     previous_run: Run | None = None  # the finished run before `run`, if any
     changes: Comparison | None = None  # `previous_run` -> `run`: fixed, new, still open
+    groups: list[FindingGroup] = field(default_factory=list)  # `findings` grouped by check

@@ -25,7 +25,7 @@ from audit.demo import (
 from audit.export.results_json import results_json
 from audit.export.template import write_template
 from audit.export.workbook import write_workbook
-from audit.findings import build_findings
+from audit.findings import build_findings, group_findings
 from audit.history import compare_runs
 from audit.inventory import ImportResult, read_answers, read_inventory, validate_rows
 from audit.models import Answer, Engagement, Run
@@ -224,10 +224,10 @@ def _report(store: Store, engagement_id: int, run_id: int | None,
     if previous is not None and run is not None:
         before = store.list_results(previous.id)
         changes = compare_runs(before, results, score(before, assets, answers), now)
+    findings = build_findings(results, assets, states=states)
     return Report(engagement=engagement, run=run, assets=assets, answers=answers,
-                  results=results, score=now,
-                  findings=build_findings(results, assets, states=states), history=history,
-                  previous_run=previous, changes=changes)
+                  results=results, score=now, findings=findings, history=history,
+                  previous_run=previous, changes=changes, groups=group_findings(findings))
 
 
 def export_workbook(store: Store, engagement_id: int, out: str | Path | BinaryIO,

@@ -45,14 +45,25 @@ shown = [r for r in rows if (not owners or (r["owner"] or nobody) in owners)
          and (not dimensions or r["dimension_id"] in dimensions)
          and (not states or r["state_id"] in states)]
 st.caption(ui.tr("app.findings.shown", shown=len(shown), total=len(rows)))
+groups = app_support.group_rows(report, shown, lang)
+# one line per check; each expands to its rows below
 st.dataframe(
-    [{ui.tr("app.col.rank"): rank, ui.tr("app.col.check"): r["title"],
-      ui.tr("app.col.asset"): r["asset"], ui.tr("app.col.owner"): r["owner"] or nobody,
-      ui.tr("app.col.severity"): r["severity"], ui.tr("app.col.status"): r["status"],
-      ui.tr("app.col.detail"): r["seen"], ui.tr("app.col.fix"): r["fix"],
-      ui.tr("app.col.state"): r["state"], ui.tr("app.col.note"): r["note"]}
-     for rank, r in enumerate(shown, start=1)],
-    hide_index=True, width="stretch")
+    [{ui.tr("app.col.rank"): rank, ui.tr("app.col.check"): g["title"],
+      ui.tr("app.col.count"): len(g["rows"]), ui.tr("app.col.asset"): g["assets"],
+      ui.tr("app.col.severity"): g["severity"], ui.tr("app.col.owner"): g["owners"],
+      ui.tr("app.col.fix"): g["fix"]}
+     for rank, g in enumerate(groups, start=1)],
+    hide_index=True, width="stretch", key="ff_groups")
+for rank, group in enumerate(groups, start=1):
+    # the label holds only our own text (check title, severity, a count), never user text
+    with st.expander(ui.tr("app.findings.group", rank=rank, title=group["title"],
+                           severity=group["severity"], count=len(group["rows"]))):
+        st.dataframe(
+            [{ui.tr("app.col.asset"): r["asset"], ui.tr("app.col.owner"): r["owner"] or nobody,
+              ui.tr("app.col.status"): r["status"], ui.tr("app.col.detail"): r["seen"],
+              ui.tr("app.col.state"): r["state"], ui.tr("app.col.note"): r["note"]}
+             for r in group["rows"]], hide_index=True, width="stretch")
+        st.text(ui.tr("app.findings.why") + " " + group["why"])
 
 if shown:
     st.subheader(ui.tr("app.findings.update"))

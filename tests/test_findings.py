@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from test_scoring import catalog, make_spec, res
 
-from audit.findings import build_findings, render_finding
+from audit.findings import build_findings, group_findings, render_finding, render_group
 from audit.models import Asset
 
 SPECS = catalog(
@@ -22,37 +22,85 @@ def keyed(findings):
     return [(f.asset_id, f.check_id, f.priority) for f in findings]
 
 
-def test_priority_ranks_critical_primary_and_widely_exposed_first():
+def test_priority_ranks_critical_primary_first():
     results = [
-        # gov.two_factor is a finding on 3 assets: exposure 1 + 0.25 * 2 = 1.5
         res("main", "gov.two_factor", "fail"), res("a2", "gov.two_factor", "unknown"),
         res("a3", "gov.two_factor", "warn"), res("a4", "gov.two_factor", "pass"),
         res("", "crisis.playbook", "fail"),
         res("a2", "web.hsts", "fail"),
         res("a4", "web.hsts", "unknown"),  # automated unknown: coverage, not a finding
         res("a5", "web.hsts", "error"), res("a6", "web.hsts", "not_applicable"),
-        # gov.verified warns on all 6 assets: exposure 1 + 0.25 * 5 = 2.25, capped at 2.0
         *(res(a.asset_id, "gov.verified", "warn") for a in ASSETS),
     ]
     assert keyed(build_findings(results, ASSETS, SPECS)) == [
-        ("main", "gov.two_factor", 11.25),  # 5 * fail 1.0 * primary 1.5 * exposure 1.5
-        ("", "crisis.playbook", 7.5),  # 5 * 1.0 * questionnaire 1.5 * 1
-        ("a2", "gov.two_factor", 6.0),  # 5 * attested unknown 0.8 * 1 * 1.5
-        ("a3", "gov.two_factor", 3.75),  # 5 * warn 0.5 * 1 * 1.5
-        ("a2", "web.hsts", 3.0),  # 3 * 1.0 * 1 * 1
-        ("main", "gov.verified", 1.5),  # 1 * 0.5 * 1.5 * 2.0
-        # 1 * 0.5 * 1 * 2.0 = 1.0 each, tie broken by asset id
-        ("a2", "gov.verified", 1.0), ("a3", "gov.verified", 1.0), ("a4", "gov.verified", 1.0),
-        ("a5", "gov.verified", 1.0), ("a6", "gov.verified", 1.0),
+        ("", "crisis.playbook", 7.5),  # 5 * 1.0 * questionnaire 1.5; a tie goes by asset id
+        ("main", "gov.two_factor", 7.5),  # 5 * fail 1.0 * primary 1.5
+        ("a2", "gov.two_factor", 4.0),  # 5 * attested unknown 0.8 * 1
+        ("a2", "web.hsts", 3.0),  # 3 * 1.0 * 1
+        ("a3", "gov.two_factor", 2.5),  # 5 * warn 0.5 * 1
+        ("main", "gov.verified", 0.75),  # 1 * 0.5 * 1.5
+        ("a2", "gov.verified", 0.5), ("a3", "gov.verified", 0.5), ("a4", "gov.verified", 0.5),
+        ("a5", "gov.verified", 0.5), ("a6", "gov.verified", 0.5),
     ]
 
 
+def test_critical_warning_on_primary_outranks_high_failure_repeated_on_secondaries():
+    # the case: a high check failing on many secondary assets used to climb above
+    # a critical one on the primary website through the exposure factor
+    results = [res("main", "gov.two_factor", "warn"),
+               *(res(f"a{i}", "web.hsts", "fail") for i in range(2, 7))]
+    findings = build_findings(results, ASSETS, SPECS)
+    assert findings[0].check_id == "gov.two_factor"
+    groups = group_findings(findings, SPECS)
+    assert [(g.check_id, g.count) for g in groups] == [("gov.two_factor", 1), ("web.hsts", 5)]
+
+
 def test_equal_priority_puts_the_more_severe_check_first():
-    results = [res("a2", "web.meta", "fail"), res("a3", "web.meta", "fail"),
-               res("a4", "gov.two_factor", "warn")]
-    # web.meta: 2 * 1.0 * 1 * 1.25 = 2.5; gov.two_factor: 5 * 0.5 * 1 * 1 = 2.5
+    results = [res("a2", "web.meta", "fail"), res("a3", "gov.verified", "fail"),
+               res("a4", "gov.two_factor", "warn"), res("a5", "web.hsts", "warn")]
+    # gov.two_factor: 5 * 0.5 = 2.5; web.meta 2 * 1.0 = 2.0; web.hsts 3 * 0.5 = 1.5
     assert keyed(build_findings(results, ASSETS, SPECS)) == [
-        ("a4", "gov.two_factor", 2.5), ("a2", "web.meta", 2.5), ("a3", "web.meta", 2.5)]
+        ("a4", "gov.two_factor", 2.5), ("a2", "web.meta", 2.0), ("a5", "web.hsts", 1.5),
+        ("a3", "gov.verified", 1.0)]
+    tie = [res("a2", "web.meta", "fail"), res("main", "gov.verified", "fail"),
+           res("a3", "web.hsts", "warn")]
+    # web.meta 2.0 vs gov.verified 1 * 1.5 = 1.5 vs web.hsts 1.5: the high check first
+    assert keyed(build_findings(tie, ASSETS, SPECS)) == [
+        ("a2", "web.meta", 2.0), ("a3", "web.hsts", 1.5), ("main", "gov.verified", 1.5)]
+
+
+def test_groups_hold_one_check_each_with_count_assets_and_owners():
+    results = [res("main", "gov.two_factor", "fail"), res("a2", "gov.two_factor", "warn"),
+               res("a3", "gov.two_factor", "unknown"), res("a2", "web.hsts", "fail"),
+               res("a3", "web.hsts", "fail"), res("", "crisis.playbook", "warn")]
+    groups = group_findings(build_findings(results, ASSETS, SPECS), SPECS)
+    assert [g.check_id for g in groups] == ["gov.two_factor", "crisis.playbook", "web.hsts"]
+    two_factor = groups[0]
+    assert (two_factor.count, two_factor.asset_ids, two_factor.priority) == \
+        (3, ["main", "a3", "a2"], 7.5)
+    assert two_factor.owners == ["Rina", "Owner 3", "Owner 2"]
+    assert groups[1].owners == []  # the questionnaire has no owner to name
+    # equal top priority: the group covering more assets first
+    even = [res("a2", "web.hsts", "fail"), res("a3", "web.hsts", "fail"),
+            res("a4", "web.meta", "fail"), res("a5", "web.meta", "fail"),
+            res("a6", "web.meta", "fail"), res("main", "gov.verified", "warn")]
+    ranked = group_findings(build_findings(even, ASSETS, SPECS), SPECS)
+    assert [(g.check_id, g.count) for g in ranked] == [
+        ("web.hsts", 2), ("web.meta", 3), ("gov.verified", 1)]
+
+
+def test_render_group_names_the_assets_and_counts_the_rest():
+    results = [res(a.asset_id, "gov.two_factor", "fail") for a in ASSETS]
+    [group] = group_findings(build_findings(results, ASSETS, SPECS), SPECS)
+    names = [a.asset_id.upper() for a in ASSETS]
+    words = render_group(group, SPECS["gov.two_factor"], names, "en")
+    assert words["assets"] == "6 assets: MAIN, A2, A3, A4, A5 and 1 more"
+    assert words["headline"] == "Title of gov.two_factor — " + words["assets"]
+    assert words["owners"] == "Rina, Owner 2, Owner 3, Owner 4, Owner 5, Owner 6"
+    assert render_group(group, SPECS["gov.two_factor"], names, "id")["assets"] == \
+        "6 aset: MAIN, A2, A3, A4, A5 dan 1 lainnya"
+    [single] = group_findings(build_findings(results[:1], ASSETS, SPECS), SPECS)
+    assert render_group(single, SPECS["gov.two_factor"], ["Main"], "en")["assets"] == "Main"
 
 
 def test_findings_carry_owner_severity_dimension_values_and_saved_state():

@@ -110,3 +110,23 @@ def test_a_run_is_seen_to_end_only_after_its_end_is_stored(tmp_path):
                                                          on_start=store.live.append)
     assert store.said_at_finish == ["running", "running"]  # the end was not yet published
     assert (state.status, store.get_run(state.run_id).status) == ("completed", "completed")
+
+
+def test_demo_summary_top_ten_is_grouped_by_check(store, tmp_path):
+    from openpyxl import load_workbook
+
+    from audit.i18n import t
+
+    demo = services.load_demo(store).id
+    report = services.build_report(store, demo)
+    assert len(report.groups) == len({f.check_id for f in report.findings})
+    assert sum(g.count for g in report.groups) == len(report.findings)
+    services.export_workbook(store, demo, tmp_path / "demo.xlsx", lang="en")
+    ws = load_workbook(tmp_path / "demo.xlsx")[t("workbook.sheet.summary", "en")]
+    rows = [[c for c in row] for row in ws.iter_rows(values_only=True)]
+    start = next(i for i, r in enumerate(rows) if r[0] == t("workbook.summary.top_findings"))
+    top = [r[0] for r in rows[start + 2:start + 12]]
+    assert len(top) == 10 and all(top)
+    assert max(top.count(title) for title in top) <= 2
+    # a group over several assets says how many, in one line
+    assert any(r[2] and "assets:" in r[2] for r in rows[start + 2:start + 12])

@@ -189,10 +189,14 @@ def test_results_are_asset_by_check_with_rendered_detail_and_status_colours(wb_e
     assert all(c.fill.fgColor.rgb in (None, "00000000") for c in ws["H"][1:])  # no fills
 
 
-def test_findings_are_the_action_plan_by_priority(wb_en):
+def test_findings_are_the_action_plan_grouped_by_check_by_priority(wb_en):
     ws = sheet(wb_en, "findings")
     rows = list(ws.iter_rows(min_row=2, values_only=True))
-    assert [r[0] for r in rows] == sorted((r[0] for r in rows), reverse=True)
+    checks = [r[5] for r in rows]
+    order = list(dict.fromkeys(checks))
+    assert checks == sorted(checks, key=order.index)  # one check's rows sit together
+    tops = [max(r[0] for r in rows if r[5] == check) for check in order]
+    assert tops == sorted(tops, reverse=True)
     assert rows[0][2] == "WEB-01" and rows[0][1] == "Critical"
     assert all(r[7] and r[8] and r[9] for r in rows)  # seen, why, fix
     assert ws.data_validations.dataValidation  # the state dropdown

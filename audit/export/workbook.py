@@ -39,12 +39,12 @@ from audit.export.table import (
     write_table,
 )
 from audit.export.text import compact_json, detail, spec_of, title
-from audit.findings import render_finding
+from audit.findings import group_findings, render_finding, render_group
 from audit.i18n import t
 from audit.inventory import column_label, value_label
 from audit.methodology import methodology
 from audit.models import STATUSES, Asset
-from audit.report import Finding, Report
+from audit.report import Finding, FindingGroup, Report
 from audit.scoring import latest
 from checks.base import DIMENSIONS, SEVERITY_WEIGHTS
 
@@ -191,22 +191,22 @@ def _summary(wb: Workbook, report: Report, lang: str) -> None:
 
     # Top findings.
     cover.line([t("workbook.summary.top_findings", lang)], styles.SUBTITLE, height=20)
-    top = report.findings[:TOP_FINDINGS]
+    top = _groups(report)[:TOP_FINDINGS]
     if not top:
         cover.line([t("workbook.summary.no_findings", lang)], styles.NOTE)
     else:
         cover.line([t("workbook.col.check", lang), t("workbook.col.severity", lang),
                     t("workbook.col.asset", lang), None, t("workbook.col.owner", lang), None,
-                    t("workbook.col.seen", lang)], styles.HEADER, height=30)
-        assets = _asset_by_id(report)
-        for finding in top:
-            words = _finding_words(finding, lang)
-            asset = _asset_name(assets.get(finding.asset_id), lang)
-            texts = ((words["title"], SUMMARY_WIDTHS[0]), (asset, sum(SUMMARY_WIDTHS[2:4])),
-                     (finding.owner, sum(SUMMARY_WIDTHS[4:6])), (words["seen"], SUMMARY_WIDTHS[6]))
+                    t("workbook.col.fix", lang)], styles.HEADER, height=30)
+        for group in top:
+            words = _group_words(report, group, lang)
+            texts = ((words["title"], SUMMARY_WIDTHS[0]),
+                     (words["assets"], sum(SUMMARY_WIDTHS[2:4])),
+                     (words["owners"], sum(SUMMARY_WIDTHS[4:6])),
+                     (words["fix"], SUMMARY_WIDTHS[6]))
             cover.line([(words["title"], styles.WRAP), (words["severity"], styles.TEXT),
-                        (asset, styles.WRAP), None, (finding.owner, styles.WRAP), None,
-                        (words["seen"], styles.WRAP)], merge="C:D,E:F",
+                        (words["assets"], styles.WRAP), None, (words["owners"], styles.WRAP),
+                        None, (words["fix"], styles.WRAP)], merge="C:D,E:F",
                        # an even rhythm reads better than rows that jump between heights
                        height=max(2 * 15, *(wrapped_height(text, width)
                                             for text, width in texts)))
@@ -243,6 +243,24 @@ def _dimension_chart(ws: WriteOnlyWorksheet, first: int, last: int, lang: str) -
 
 def _asset_by_id(report: Report) -> dict[str, Asset]:
     return {a.asset_id: a for a in report.assets}
+
+
+def _groups(report: Report) -> list[FindingGroup]:
+    """The report's groups; a Report assembled by hand (bench/) may carry none yet."""
+    return report.groups or group_findings(report.findings)
+
+
+def _group_words(report: Report, group: FindingGroup, lang: str) -> dict[str, Any]:
+    """A group in words (the check's own text), or its bare id if the check is gone."""
+    assets = _asset_by_id(report)
+    names = [_asset_name(assets[a], lang) if a in assets else (a or t("org.asset", lang))
+             for a in group.asset_ids]
+    spec = spec_of(group.check_id)
+    if spec is not None:
+        return render_group(group, spec, names, lang)
+    return {"title": group.check_id, "assets": ", ".join(names), "owners": "",
+            "why": "", "fix": "", "severity": t(f"severity.{group.severity}", lang),
+            "count": group.count, "headline": group.check_id}
 
 
 def _finding_words(finding: Finding, lang: str) -> dict[str, str]:
@@ -305,7 +323,8 @@ def _findings(wb: Workbook, report: Report, lang: str) -> None:
         col("state", choices=states), col("note", style=styles.WRAP, width=30),
     ]
     assets = _asset_by_id(report)
-    ordered = sorted(report.findings, key=lambda f: -f.priority)  # stable: keeps tie order
+    # grouped by check, as in the Summary and the app, so one problem's rows sit together
+    ordered = [f for g in _groups(report) for f in g.findings]
 
     def rows() -> Iterator[list[Any]]:
         for f in ordered:

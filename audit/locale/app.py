@@ -50,6 +50,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.col.state": {"en": "Follow-up", "id": "Tindak lanjut"},
     "app.col.note": {"en": "Note", "id": "Catatan"},
     "app.col.rank": {"en": "#", "id": "#"},
+    "app.col.count": {"en": "Assets", "id": "Jumlah aset"},
     # -- home --------------------------------------------------------------
     "app.home.title": {"en": "Siaga: crisis-readiness audit", "id": "Siaga: audit kesiapan krisis"},
     "app.home.intro": {
@@ -448,6 +449,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Showing {shown} of {total} findings.",
         "id": "Menampilkan {shown} dari {total} temuan.",
     },
+    "app.findings.group": {"en": "{rank}. {title} ({severity}, {count})",
+                           "id": "{rank}. {title} ({severity}, {count})"},
     "app.findings.update": {"en": "Follow up a finding", "id": "Tindak lanjuti temuan"},
     "app.findings.pick": {"en": "Finding", "id": "Temuan"},
     "app.findings.why": {"en": "Why it matters in a crisis:", "id": "Mengapa penting saat krisis:"},

@@ -145,14 +145,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "scoring.method.priority.rule": {
         "en": "Every warning, failure and unanswered attested check becomes a finding. "
               "Priority = severity weight × status factor (fail {fail}, unknown {unknown}, "
-              "warning {warn}) × {primary} on a primary asset or the questionnaire × "
-              "exposure (1 + {step} for each other asset with the same problem, at most "
-              "{max}). The highest priority comes first.",
-        "id": "Setiap peringatan, kegagalan, dan pernyataan klien yang belum dijawab menjadi "
+              "warning {warn}) × {primary} on a primary asset or the questionnaire. So a "
+              "critical finding on a primary asset always comes before a high one on a "
+              "secondary asset. Findings are grouped by check: a group ranks by its highest "
+              "priority, then by the number of assets it covers. The highest priority comes "
+              "first.",
+        "id": "Setiap peringatan, kegagalan, dan isian klien yang belum dijawab menjadi "
               "temuan. Prioritas = bobot keparahan × faktor status (gagal {fail}, belum "
               "diketahui {unknown}, peringatan {warn}) × {primary} untuk aset utama atau "
-              "kuesioner × sebaran (1 + {step} untuk setiap aset lain dengan masalah yang "
-              "sama, paling tinggi {max}). Temuan dengan prioritas tertinggi didahulukan.",
+              "kuesioner. Jadi temuan kritis pada aset utama selalu didahulukan dari temuan "
+              "tinggi pada aset pendukung. Temuan dikelompokkan per pemeriksaan: urutan "
+              "kelompok mengikuti prioritas tertinggi di dalamnya, lalu jumlah aset yang "
+              "terkena. Temuan dengan prioritas tertinggi didahulukan.",
     },
     # -- methodology: check table -----------------------------------------------------------
     "scoring.method.checks.title": {"en": "Checks", "id": "Daftar pemeriksaan"},

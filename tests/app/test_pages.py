@@ -250,11 +250,16 @@ def test_readiness_trend_waits_for_a_second_run(app, store, acme):
 
 def test_findings_filter_and_follow_up(app, store, demo):
     at = open_page(app(), demo, "findings")
-    total = len(at.dataframe[0].value)
-    assert total > 5
+    report = services.build_report(store, demo)
+    groups = at.dataframe[0].value  # one line per check
+    assert len(groups) == len(report.groups) > 5
+    assert len(at.expander) == len(report.groups)
+    assert sum(len(d.value) for d in at.dataframe[1:]) == len(report.findings)
+    count = t("app.col.count", "id")
+    assert list(groups[count]) == [g.count for g in report.groups]
     at.multiselect(key="ff_severity").select("critical").run()
     shown = at.dataframe[0].value
-    assert 0 < len(shown) < total
+    assert 0 < len(shown) < len(groups)
     assert set(shown[t("app.col.severity", "id")]) == {t("severity.critical", "id")}
 
     key = at.selectbox(key="ff_pick").value
@@ -264,7 +269,7 @@ def test_findings_filter_and_follow_up(app, store, demo):
     asset_id, check_id = key.split("|")
     assert store.finding_states(demo)[(asset_id, check_id)] == ("accepted", "Agreed with client")
     at.multiselect(key="ff_state").select("accepted").run()
-    assert len(at.dataframe[0].value) == 1
+    assert len(at.dataframe[0].value) == 1 and len(at.dataframe[1].value) == 1
 
 
 def test_findings_without_a_run(app, acme):
