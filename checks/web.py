@@ -5,7 +5,6 @@ All of them read the `website` and `tls` facts gathered once per site (see audit
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from html.parser import HTMLParser
 from typing import Any
@@ -30,6 +29,17 @@ from checks.base import (
     probe_failed,
     tr,
 )
+from checks.headers import (
+    Policy,
+    frame_ancestors_protects,
+    frame_options_protects,
+    header_lines,
+    header_policies,
+    hsts_max_age,
+    meta_policies,
+    nosniff,
+    referrer_policy,
+)
 
 MAX_REDIRECTS = 10  # CHECKS.md web.reachable; the probe stops after this many
 # Certificate expiry: common certificate monitors warn a month ahead and alarm in the last week.
@@ -39,8 +49,6 @@ HSTS_MIN_MAX_AGE = 15_552_000  # 180 days: Mozilla HTTP Observatory's cut-off
 # Response time of the final response (CHECKS.md).
 RESPONSE_PASS_MS = 1_000
 RESPONSE_WARN_MS = 3_000
-# Security headers counted (Mozilla HTTP Observatory's header tests).
-FRAME_OPTIONS_OK = frozenset({"deny", "sameorigin"})
 # Observatory's "private" referrer policies; unsafe-url and friends leak full URLs.
 REFERRER_POLICIES_OK = frozenset(
     {"no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin"})
@@ -117,13 +125,17 @@ def _hops(attempt: Mapping[str, Any]) -> list[Mapping[str, Any]]:
 
 
 class _Page(HTMLParser):
-    """The few things the checks read from a page: title, meta tags, link targets."""
+    """The few things the checks read from a page: title, meta tags, link targets, the
+    <meta> CSP and the active content it loads (scripts, stylesheets, iframes, forms)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.title = ""
         self.meta: dict[str, str] = {}
         self.hrefs: list[str] = []
+        self.meta_csp: list[str] = []
+        self.active: list[tuple[str, str]] = []  # (what, URL as written)
+        self.scripts: list[tuple[str, bool]] = []  # (src, has integrity)
         self._in_title = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -134,8 +146,20 @@ class _Page(HTMLParser):
             key = (values.get("name") or values.get("property") or "").lower()
             if key and values.get("content"):
                 self.meta.setdefault(key, values["content"])
-        elif tag in ("a", "link") and values.get("href"):
+            if values.get("http-equiv", "").lower() == "content-security-policy":
+                self.meta_csp.append(values.get("content", ""))
+        if tag in ("a", "link") and values.get("href"):
             self.hrefs.append(values["href"])
+        if tag == "script" and values.get("src"):
+            self.scripts.append((values["src"], bool(values.get("integrity"))))
+            self.active.append(("script", values["src"]))
+        elif tag == "link" and "stylesheet" in values.get("rel", "").lower().split() \
+                and values.get("href"):
+            self.active.append(("stylesheet", values["href"]))
+        elif tag == "iframe" and values.get("src"):
+            self.active.append(("iframe", values["src"]))
+        elif tag == "form" and values.get("action"):
+            self.active.append(("form", values["action"]))
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -171,14 +195,8 @@ def _reachable(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
               "error": as_str(main.get("error")), "hops": len(_hops(main)),
               "max": MAX_REDIRECTS}
     evidence = {"main": dict(main)}
-    if kind == "tls":
-        http = as_dict(as_dict(as_dict(facts).get("website")).get("http"))
-        http_status = _status(http)
-        http_final = as_str(http.get("final_url"))
-        if http_status and 200 <= http_status < 300 and _scheme(http_final) == "http":
-            return Outcome("pass", "web.reachable.http_only",
-                           {**values, "status": http_status, "final_url": http_final},
-                           {**evidence, "http": dict(http)})
+    # The inventoried scheme decides: an https:// site failing TLS fails even when http://
+    # answers (CHECKS.md); web.https_redirect and web.tls_valid report each scheme.
     if kind in UNREACHABLE_KINDS:
         return Outcome("fail", f"web.reachable.{kind}", values, evidence)
     answered = status is not None and 200 <= status < 300  # a broken body still answered
@@ -205,11 +223,13 @@ REACHABLE = CheckSpec(
     fix=tr(
         "Ask whoever hosts the site to fix the error shown, check the DNS records and the "
         "hosting contract, and set up uptime monitoring that alerts someone 24/7.",
-        "Minta pengelola hosting memperbaiki galat yang tampil, periksa record DNS dan kontrak "
+        "Minta pengelola hosting memperbaiki error yang tampil, periksa record DNS dan kontrak "
         "hosting, lalu pasang pemantauan uptime yang memberi peringatan 24/7."),
     reasons={
         "web.reachable.ok": tr("Answered {status} at {final_url}.",
                                "Merespons {status} di {final_url}."),
+        # No longer returned (the inventoried scheme decides); kept so results stored by
+        # earlier versions still read as sentences.
         "web.reachable.http_only": tr(
             "Answered {status} over plain HTTP only ({final_url}); HTTPS failed: {error}",
             "Hanya merespons lewat HTTP biasa ({final_url}, {status}); HTTPS gagal: {error}"),
@@ -230,8 +250,8 @@ REACHABLE = CheckSpec(
             "More than {max} redirects without reaching a page.",
             "Lebih dari {max} kali pengalihan tanpa sampai ke halaman."),
         "web.reachable.tls": tr(
-            "HTTPS failed and the site offers no working alternative: {error}",
-            "HTTPS gagal dan situs tidak menyediakan alternatif yang berfungsi: {error}"),
+            "The inventoried address failed over HTTPS: {error}",
+            "Alamat yang tercatat di inventaris gagal dibuka lewat HTTPS: {error}"),
     },
 )
 
@@ -470,42 +490,50 @@ TLS_EXPIRY = CheckSpec(
 
 # -- web.hsts ------------------------------------------------------------------------------
 
-_MAX_AGE = re.compile(r'^max-age\s*=\s*"?(\d+)"?$', re.IGNORECASE)
-
-
-def _hsts_max_age(header: str) -> int | None:
-    """max-age of a Strict-Transport-Security header; None when it is malformed (RFC 6797)."""
-    ages = []
-    for directive in header.split(";"):
-        directive = directive.strip()
-        if directive.lower().startswith("max-age"):
-            match = _MAX_AGE.match(directive)
-            if not match:
-                return None
-            ages.append(int(match.group(1)))
-    return ages[0] if len(ages) == 1 else None
-
-
 @for_asset
 def _hsts(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    main, failed = _attempt(facts, "main")
+    if failed:
+        return failed
+    url = as_str(main.get("url"))
+    if as_str(main.get("error_kind")) in NO_HANDSHAKE_KINDS and _scheme(url) == "https":
+        return _hsts_without_https(facts, main, url)
     main, failed = _response(facts)
     if failed:
         return failed
-    final_url = as_str(main.get("final_url")) or as_str(main.get("url"))
-    header = _headers(main).get("strict-transport-security", "")
-    evidence = {"final_url": final_url, "strict-transport-security": header}
+    final_url = as_str(main.get("final_url")) or url
+    lines = header_lines(main, "strict-transport-security")
+    header = lines[0] if lines else ""  # RFC 6797 §8.1: only the first header is processed
+    evidence = {"final_url": final_url, "strict-transport-security": lines}
     if _scheme(final_url) != "https":
         return Outcome("fail", "web.hsts.no_https", {"final_url": final_url}, evidence)
     if not header:
         return Outcome("fail", "web.hsts.missing", {}, evidence)
-    max_age = _hsts_max_age(header)
+    max_age = hsts_max_age(header)
     if max_age is None:
         return Outcome("fail", "web.hsts.malformed", {"header": header}, evidence)
     values = {"max_age": max_age, "days": max_age // 86_400,
               "min_days": HSTS_MIN_MAX_AGE // 86_400}
+    if max_age == 0:
+        return Outcome("fail", "web.hsts.max_age_zero", values, evidence)
     if max_age < HSTS_MIN_MAX_AGE:
         return Outcome("warn", "web.hsts.max_age_short", values, evidence)
     return Outcome("pass", "web.hsts.ok", values, evidence)
+
+
+def _hsts_without_https(facts: Facts, main: Mapping[str, Any], url: str) -> Outcome:
+    """HTTPS refused or failing: no header a browser would keep, so a fail, not an error.
+
+    A certificate the TLS probe could read but not verify means the header, if any, was
+    sent over a connection with certificate errors, which browsers ignore (RFC 6797 §8.1).
+    """
+    tls = as_dict(as_dict(facts).get("tls"))
+    values = {"final_url": url, "error": as_str(main.get("error"))}
+    evidence = {"main": dict(main), "tls": dict(tls)}
+    if tls.get("verified") is False and not tls.get("error"):
+        return Outcome("fail", "web.hsts.cert_errors",
+                       {**values, "verify_error": as_str(tls.get("verify_error"))}, evidence)
+    return Outcome("fail", "web.hsts.no_https", values, evidence)
 
 
 HSTS = CheckSpec(
@@ -534,10 +562,21 @@ HSTS = CheckSpec(
             "is expected.",
             "max-age HSTS hanya {max_age} detik ({days} hari); seharusnya minimal {min_days} "
             "hari."),
+        "web.hsts.max_age_zero": tr(
+            "HSTS max-age is 0, which tells browsers to forget the policy.",
+            "max-age HSTS bernilai 0, yang justru menyuruh peramban menghapus kebijakan HSTS."),
+        "web.hsts.cert_errors": tr(
+            "HTTPS at {final_url} has certificate errors ({verify_error}); browsers ignore "
+            "HSTS sent over such a connection (RFC 6797 §8.1).",
+            "HTTPS di {final_url} bermasalah sertifikatnya ({verify_error}); peramban "
+            "mengabaikan HSTS yang dikirim lewat koneksi seperti itu (RFC 6797 §8.1)."),
         "web.hsts.missing": tr("No Strict-Transport-Security header.",
                                "Header Strict-Transport-Security tidak ada."),
-        "web.hsts.malformed": tr("The Strict-Transport-Security header is malformed: {header}",
-                                 "Header Strict-Transport-Security tidak valid: {header}"),
+        "web.hsts.malformed": tr(
+            "The first Strict-Transport-Security header is malformed, so browsers ignore it "
+            "(RFC 6797 §6.1): {header}",
+            "Header Strict-Transport-Security pertama tidak valid sehingga diabaikan peramban "
+            "(RFC 6797 §6.1): {header}"),
         "web.hsts.no_https": tr("The site is not served over HTTPS ({final_url}).",
                                 "Situs tidak disajikan lewat HTTPS ({final_url})."),
     },
@@ -547,23 +586,25 @@ HSTS = CheckSpec(
 # -- web.security_headers ------------------------------------------------------------------
 
 
-def _csp_directives(csp: str) -> set[str]:
-    return {part.split()[0].lower() for part in csp.split(";") if part.split()}
+def _enforced_policies(main: Mapping[str, Any], page: _Page) -> tuple[list[Policy],
+                                                                        list[Policy]]:
+    """(header policies, <meta> policies) a browser enforces; Report-Only never counts."""
+    return (header_policies(header_lines(main, "content-security-policy")),
+            meta_policies(page.meta_csp))
 
 
-def _security_headers_present(headers: Mapping[str, str]) -> dict[str, bool]:
-    """Which of the four Observatory headers are set well, keyed by a display name."""
-    csp = headers.get("content-security-policy", "")
-    referrer = [p.strip().lower() for p in headers.get("referrer-policy", "").split(",")]
+def _security_headers_present(main: Mapping[str, Any]) -> dict[str, bool]:
+    """Which of the four Observatory headers are set well, keyed by a display name
+    (parsing rules: CHECKS.md, checks/headers.py)."""
+    in_header, in_meta = _enforced_policies(main, _parse(as_str(main.get("html"))))
     return {
-        "Content-Security-Policy": bool(csp),
-        "X-Content-Type-Options: nosniff":
-            headers.get("x-content-type-options", "").lower() == "nosniff",
+        "Content-Security-Policy": bool(in_header or in_meta),
+        "X-Content-Type-Options: nosniff": nosniff(header_lines(main, "x-content-type-options")),
         "X-Frame-Options / frame-ancestors":
-            headers.get("x-frame-options", "").lower() in FRAME_OPTIONS_OK
-            or "frame-ancestors" in _csp_directives(csp),
-        # The last policy the browser understands wins (W3C Referrer Policy section 11.1).
-        "Referrer-Policy": bool(referrer[-1]) and referrer[-1] in REFERRER_POLICIES_OK,
+            frame_options_protects(header_lines(main, "x-frame-options"))
+            or frame_ancestors_protects(in_header),
+        "Referrer-Policy":
+            referrer_policy(header_lines(main, "referrer-policy")) in REFERRER_POLICIES_OK,
     }
 
 
@@ -573,7 +614,7 @@ def _security_headers(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
     if failed:
         return failed
     headers = _headers(main)
-    present = _security_headers_present(headers)
+    present = _security_headers_present(main)
     count = sum(present.values())
     missing = [name for name, ok in present.items() if not ok]
     values = {"count": count, "missing": ", ".join(missing)}

@@ -8,10 +8,13 @@ Fact shapes, the contract between probes and checks:
 
 website  {"url": str,                       # the URL fetched (asset url, https:// assumed)
           "main": Attempt,                  # fetch of "url", following redirects
-          "http": Attempt}                  # fetch of http://<host>/ with redirects followed
+          "http": Attempt,                  # fetch of http://<host>/ with redirects followed
+          "security_txt": Attempt}          # https://<final https host>/.well-known/security.txt,
+                                            # its body in "text" (older facts: absent)
   Attempt = {"url", "chain": [{"url", "status", "location"}],   # every hop, in order
              "status": int | None, "final_url": str | None,
-             "headers": {lowercase-name: value},
+             "headers": {lowercase-name: value},  # repeated lines joined with ", "
+             "header_lines": [[lowercase-name, value]],  # each line as sent (older: absent)
              "elapsed_ms": float,           # final request, sent until its headers arrived
              "html": str,                   # first bytes of the body, decoded, "" if not HTML
              "content_type": str,

@@ -220,6 +220,13 @@ def fetch(url: str, settings: ProbeSettings, *, method: str = "GET") -> dict[str
     return attempt
 
 
+def fetch_text(url: str, settings: ProbeSettings) -> dict[str, Any]:
+    """Fetch a small text file (security.txt): the Attempt with its body in "text"."""
+    attempt, body = _fetch(url, settings, "GET", lambda ctype: True)
+    attempt["html"], attempt["text"] = "", body or ""
+    return attempt
+
+
 def fetch_json(url: str, settings: ProbeSettings) -> tuple[dict[str, Any], Any]:
     """Fetch a JSON document (RDAP, bootstrap); returns (Attempt, parsed JSON or None)."""
     attempt, body = _fetch(url, settings, "GET", lambda ctype: "json" in ctype or not ctype)
@@ -235,6 +242,7 @@ def fetch_json(url: str, settings: ProbeSettings) -> tuple[dict[str, Any], Any]:
 def _fetch(url: str, settings: ProbeSettings, method: str, wanted: Any) -> tuple[dict, str | None]:
     attempt: dict[str, Any] = {
         "url": url, "chain": [], "status": None, "final_url": None, "headers": {},
+        "header_lines": [],
         "elapsed_ms": 0.0, "total_ms": 0.0, "html": "", "content_type": "",
         "truncated": False, "error": None, "error_kind": None,
     }
@@ -271,6 +279,10 @@ def _fetch(url: str, settings: ProbeSettings, method: str, wanted: Any) -> tuple
                     seen.add(current)
                     continue
                 attempt["headers"] = {k.lower(): v for k, v in response.headers.items()}
+                # requests joins repeated lines with ", ": keep each line where it matters
+                # (HSTS: the first line wins; Set-Cookie: one cookie a line).
+                attempt["header_lines"] = [[k.lower(), v]
+                                           for k, v in response.raw.headers.iteritems()]
                 attempt["content_type"] = response.headers.get("content-type", "")
                 attempt["elapsed_ms"] = response.elapsed.total_seconds() * 1000
                 if method != "HEAD" and wanted(attempt["content_type"].lower()):

@@ -43,6 +43,21 @@ def headers(**over: str | None) -> Mutate:
     return mutate
 
 
+def lines(*pairs: tuple[str, str]) -> Mutate:
+    """Replace headers by these raw lines (as the probe records them), joined headers too;
+    the healthy headers of other names stay."""
+    def mutate(facts: dict[str, Any]) -> None:
+        found = facts["website"]["main"]
+        named = {name for name, _ in pairs}
+        kept = [(k, v) for k, v in found["headers"].items() if k not in named]
+        found["header_lines"] = [list(pair) for pair in [*kept, *pairs]]
+        joined: dict[str, str] = {}
+        for name, value in [*kept, *pairs]:
+            joined[name] = f"{joined[name]}, {value}" if name in joined else value
+        found["headers"] = joined
+    return mutate
+
+
 def replace(probe: str, value: Any) -> Mutate:
     def mutate(facts: dict[str, Any]) -> None:
         facts[probe] = value
@@ -81,7 +96,15 @@ CASES = [
     ("web.reachable", lambda f: (main(**fails("tls"))(f), http(
         status=200, final_url="http://www.brand.co.id/",
         chain=[{"url": "http://www.brand.co.id/", "status": 200, "location": None}])(f)),
-     "pass", "web.reachable.http_only", "tls_failure_with_working_http_passes_as_http_only"),
+     "fail", "web.reachable.tls", "inventoried_https_failing_tls_fails_whatever_http_does"),
+    ("web.reachable", lambda f: (main(**fails("refused"))(f), http(
+        status=200, final_url="http://www.brand.co.id/",
+        chain=[{"url": "http://www.brand.co.id/", "status": 200, "location": None}])(f)),
+     "fail", "web.reachable.refused", "inventoried_https_refused_fails_whatever_http_does"),
+    ("web.reachable", main(url="http://www.brand.co.id/", final_url="http://www.brand.co.id/",
+                           chain=[{"url": "http://www.brand.co.id/", "status": 200,
+                                   "location": None}]),
+     "pass", "web.reachable.ok", "inventoried_http_url_answering_passes"),
     ("web.reachable", main(**fails("blocked")), "error", "probe_error",
      "ssrf_blocked_url_is_an_error_not_a_fail"),
     ("web.reachable", main(status=200, error="body too large", error_kind="too_large"),
@@ -175,8 +198,34 @@ CASES = [
      "max_age_at_observatory_cut_off_passes"),
     ("web.hsts", headers(strict_transport_security="max-age=15551999"), "warn",
      "web.hsts.max_age_short", "max_age_just_below_cut_off_warns"),
-    ("web.hsts", headers(strict_transport_security="max-age=0"), "warn",
-     "web.hsts.max_age_short", "zero_max_age_warns"),
+    ("web.hsts", headers(strict_transport_security="max-age=0"), "fail",
+     "web.hsts.max_age_zero", "zero_max_age_fails"),
+    ("web.hsts", headers(strict_transport_security="max-age=1"), "warn",
+     "web.hsts.max_age_short", "one_second_max_age_warns"),
+    ("web.hsts", lines(("strict-transport-security", "max-age=31536000"),
+                       ("strict-transport-security", "max-age=0")),
+     "pass", "web.hsts.ok", "only_the_first_header_line_counts"),
+    ("web.hsts", lines(("strict-transport-security", "max-age=0"),
+                       ("strict-transport-security", "max-age=31536000")),
+     "fail", "web.hsts.max_age_zero", "a_later_good_line_does_not_rescue_the_first"),
+    ("web.hsts", lines(("strict-transport-security", "max-age=31536000; max-age=31536000")),
+     "fail", "web.hsts.malformed", "repeated_directive_is_malformed"),
+    ("web.hsts", lines(("strict-transport-security", "max-age=31536000; includesubdomains; "
+                                                      "includeSubDomains")),
+     "fail", "web.hsts.malformed", "directive_names_are_case_insensitive_when_repeated"),
+    ("web.hsts", headers(strict_transport_security="max-age=31536000, max-age=0"), "fail",
+     "web.hsts.malformed", "comma_joined_value_from_old_facts_is_malformed"),
+    ("web.hsts", headers(strict_transport_security="MAX-AGE=31536000;;preload; foo=\"a;b\""),
+     "pass", "web.hsts.ok", "empty_directives_and_unknown_quoted_values_are_fine"),
+    ("web.hsts", headers(strict_transport_security="max-age=-1"), "fail", "web.hsts.malformed",
+     "negative_max_age_is_malformed"),
+    ("web.hsts", headers(strict_transport_security="max-age =  31536000 ; includeSubDomains"),
+     "pass", "web.hsts.ok", "whitespace_around_equals_is_allowed"),
+    ("web.hsts", main(**fails("refused")), "fail", "web.hsts.no_https",
+     "https_refused_fails_not_errors"),
+    ("web.hsts", lambda f: (main(**fails("tls"))(f),
+                            tls(verified=False, verify_code=18, self_signed=True)(f)),
+     "fail", "web.hsts.cert_errors", "certificate_errors_fail_per_rfc_6797_8_1"),
     ("web.hsts", headers(strict_transport_security='max-age="31536000"; preload'), "pass",
      "web.hsts.ok", "quoted_max_age_passes"),
     ("web.hsts", headers(strict_transport_security=None), "fail", "web.hsts.missing",
@@ -191,8 +240,10 @@ CASES = [
      "site_not_on_https_fails"),
     ("web.hsts", main(**fails("timeout")), "error", "probe_error",
      "no_response_is_an_error"),
-    ("web.hsts", main(status=301, headers={}, error="TLS failed", error_kind="tls"), "error",
-     "probe_error", "failed_redirect_hop_has_no_headers_to_judge"),
+    ("web.hsts", main(status=301, headers={}, error="TLS failed", error_kind="tls"), "fail",
+     "web.hsts.no_https", "tls_failing_on_a_redirect_hop_is_not_https"),
+    ("web.hsts", main(url="http://www.brand.co.id/", **fails("refused")), "error",
+     "probe_error", "http_inventoried_site_refusing_tells_nothing_about_hsts"),
     # web.security_headers
     ("web.security_headers", None, "pass", "web.security_headers.ok", "all_four_pass"),
     ("web.security_headers", headers(x_frame_options=None), "pass", "web.security_headers.ok",
@@ -216,6 +267,49 @@ CASES = [
      "web.security_headers.partial", "unsafe_referrer_policy_does_not_count"),
     ("web.security_headers", headers(referrer_policy="no-referrer, unsafe-url"), "warn",
      "web.security_headers.partial", "last_referrer_policy_wins"),
+    ("web.security_headers", headers(referrer_policy="no-referrer, whimsy"), "pass",
+     "web.security_headers.ok", "unknown_last_referrer_token_is_skipped"),
+    ("web.security_headers", headers(referrer_policy="no-referrer,"), "pass",
+     "web.security_headers.ok", "empty_last_referrer_token_is_skipped"),
+    ("web.security_headers", headers(referrer_policy="whimsy"), "warn",
+     "web.security_headers.partial", "unknown_referrer_policy_does_not_count"),
+    ("web.security_headers", lines(("referrer-policy", "unsafe-url"),
+                                   ("referrer-policy", "same-origin")),
+     "pass", "web.security_headers.ok", "referrer_policy_lines_read_as_one_list"),
+    ("web.security_headers", headers(x_frame_options="DENY", content_security_policy=(
+        "default-src 'self'; frame-ancestors *")),
+     "pass", "web.security_headers.ok", "x_frame_options_deny_counts"),
+    ("web.security_headers", headers(x_frame_options="whimsy", content_security_policy=(
+        "default-src 'self'; frame-ancestors *")),
+     "warn", "web.security_headers.partial", "frame_ancestors_star_is_not_protection"),
+    ("web.security_headers", headers(x_frame_options=None, content_security_policy=(
+        "default-src 'self'; frame-ancestors https:")),
+     "warn", "web.security_headers.partial", "frame_ancestors_bare_scheme_is_not_protection"),
+    ("web.security_headers", headers(x_frame_options=None, content_security_policy=(
+        "default-src 'self', FRAME-ANCESTORS 'none'")),
+     "pass", "web.security_headers.ok", "frame_ancestors_in_a_second_comma_policy_counts"),
+    ("web.security_headers", lambda f: (headers(x_frame_options=None)(f), lines(
+        ("content-security-policy", "default-src 'self'"),
+        ("content-security-policy", "frame-ancestors 'self'"))(f)),
+     "pass", "web.security_headers.ok", "frame_ancestors_in_a_second_header_line_counts"),
+    ("web.security_headers", lambda f: (headers(x_frame_options=None,
+                                                content_security_policy=None)(f), main(
+        html='<meta http-equiv="Content-Security-Policy" '
+             'content="default-src \'self\'; frame-ancestors \'none\'">')(f)),
+     "warn", "web.security_headers.partial", "meta_csp_counts_but_its_frame_ancestors_not"),
+    ("web.security_headers", headers(content_security_policy=None,
+                                     content_security_policy_report_only="default-src 'self'"),
+     "warn", "web.security_headers.partial", "report_only_csp_never_counts"),
+    ("web.security_headers", headers(content_security_policy=" ; , "),
+     "warn", "web.security_headers.partial", "empty_csp_does_not_count"),
+    ("web.security_headers", headers(x_frame_options="SAMEORIGIN, SAMEORIGIN",
+                                     content_security_policy="default-src 'self'"),
+     "pass", "web.security_headers.ok", "repeated_same_frame_option_counts_as_browsers_do"),
+    ("web.security_headers", headers(x_frame_options="DENY, SAMEORIGIN",
+                                     content_security_policy="default-src 'self'"),
+     "warn", "web.security_headers.partial", "conflicting_frame_options_do_not_count"),
+    ("web.security_headers", headers(x_content_type_options="NoSniff, nosniff"), "pass",
+     "web.security_headers.ok", "duplicated_nosniff_any_case_counts"),
     # web.meta
     ("web.meta", None, "pass", "web.meta.ok", "all_four_tags_pass"),
     ("web.meta", main(html="<html><head><title>Brand</title></head></html>"), "warn",
