@@ -18,7 +18,7 @@ import pandas as pd
 from audit.findings import render_finding, render_group
 from audit.history import Comparison
 from audit.i18n import t
-from audit.models import ASSET_COLUMNS, Asset
+from audit.models import ASSET_COLUMNS, LOADED, Asset
 from audit.platforms import get as get_platform
 from audit.platforms import platform_ids
 from audit.report import Report
@@ -129,18 +129,19 @@ def group_rows(report: Report, rows: Sequence[dict[str, Any]], lang: str,
 
 
 def asset_rows(assets: Iterable[Asset]) -> list[dict[str, Any]]:
-    """The inventory as editor rows: exactly the intake columns."""
-    return [{c: getattr(a, c) for c in ASSET_COLUMNS} for a in assets]
+    """The inventory as editor rows: the intake columns, and the version each was loaded
+    from (a hidden column), so a Save is a change set against what the user saw."""
+    return [{**{c: getattr(a, c) for c in ASSET_COLUMNS}, LOADED: a.token()} for a in assets]
 
 
 def rows_frame(rows: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
     """Inventory rows as a typed frame, so the editor knows dates and numbers even when empty."""
-    frame = pd.DataFrame([{c: r.get(c) for c in ASSET_COLUMNS} for r in rows],
-                         columns=list(ASSET_COLUMNS))
+    columns = [*ASSET_COLUMNS, LOADED]
+    frame = pd.DataFrame([{c: r.get(c) for c in columns} for r in rows], columns=columns)
     frame["admins"] = pd.to_numeric(frame["admins"], errors="coerce").astype("Int64")
     frame["response_sla_hours"] = pd.to_numeric(frame["response_sla_hours"], errors="coerce")
     frame["last_post"] = pd.to_datetime(frame["last_post"], errors="coerce")
-    text = [c for c in ASSET_COLUMNS if c not in ("admins", "response_sla_hours", "last_post")]
+    text = [c for c in columns if c not in ("admins", "response_sla_hours", "last_post")]
     frame[text] = frame[text].astype(object)
     return frame
 
@@ -176,12 +177,13 @@ def _plain(value: Any) -> Any:
 
 
 def editor_rows(records: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Editor records back to service rows: intake columns only, blank rows dropped."""
+    """Editor records back to service rows: intake columns and the loaded version, blank
+    rows dropped."""
     rows = []
     for record in records:
         row = {c: _plain(record.get(c)) for c in ASSET_COLUMNS}
         if any(v not in (None, "") for v in row.values()):
-            rows.append(row)
+            rows.append({**row, LOADED: _plain(record.get(LOADED))})
     return rows
 
 

@@ -129,6 +129,7 @@ class ImportResult:
     errors: list[RowError] = field(default_factory=list)
     rows_read: int = 0
     notices: list[RowError] = field(default_factory=list)  # non-blocking (unknown columns)
+    asset_rows: list[int] = field(default_factory=list)  # the row each asset came from
 
     @property
     def ok(self) -> bool:
@@ -703,9 +704,11 @@ def _assets_from(layout: _Layout, result: ImportResult) -> ImportResult:
         asset = _asset(row)
         result.errors += row.errors
         if asset is not None:
-            found.append((asset.asset_id, row.number, asset))
-    result.assets, duplicates = _keep_first(found, "asset_id", "inventory.duplicate_asset_id",
-                                            "asset_id", layout)
+            found.append((asset.asset_id, row.number, (row.number, asset)))
+    kept, duplicates = _keep_first(found, "asset_id", "inventory.duplicate_asset_id",
+                                   "asset_id", layout)
+    result.asset_rows = [number for number, _ in kept]
+    result.assets = [asset for _, asset in kept]
     result.errors = sorted(result.errors + duplicates, key=lambda e: e.row)
     result.rows_read = len(layout.data)
     return result

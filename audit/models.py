@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
@@ -21,6 +23,8 @@ ASSET_COLUMNS = (
     "verified", "last_post", "monitored", "response_sla_hours", "campaign_briefed",
     "importance", "notes",
 )
+# Key of an inventory-editor row holding the Asset.token() it was loaded from.
+LOADED = "_loaded"
 ANSWER_COLUMNS = ("question_id", "answer", "note", "evidence", "verified")
 
 
@@ -58,6 +62,42 @@ class Asset:
     def from_row(cls, row: dict[str, Any]) -> Asset:
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in row.items() if k in names})
+
+    def version(self) -> str:
+        """A fingerprint of the saved values: the editor sends back the version it loaded,
+        so a row changed by another window or `siaga import` meanwhile is a conflict, not
+        a silent overwrite. Content, not a clock, so it needs no schema change."""
+        values = [getattr(self, c) for c in ASSET_COLUMNS]
+        plain = ["" if v is None else v for v in values]
+        return hashlib.sha256(json.dumps(plain, default=str).encode()).hexdigest()[:16]
+
+    def token(self) -> str:
+        """What an editor row remembers of the asset it was loaded from (see version)."""
+        return f"{self.version()}:{self.asset_id}"
+
+
+@dataclass(frozen=True)
+class AssetChange:
+    """One edit of the inventory editor: `base` is the token of the asset the row was loaded
+    from (None for a new row), `new` the asset to save (None to delete it)."""
+
+    base: str | None
+    new: Asset | None
+
+
+@dataclass(frozen=True)
+class AssetConflict:
+    """A change not applied because the stored asset moved on since the editor loaded it."""
+
+    index: int  # position of the change in the change set
+    asset_id: str
+    code: str  # i18n key of the explanation
+
+
+def split_token(token: str) -> tuple[str, str]:
+    """(version, asset_id) of an Asset.token()."""
+    version, _, asset_id = token.partition(":")
+    return version, asset_id
 
 
 @dataclass

@@ -8,7 +8,8 @@ draws. Long work (a run) happens in `run_audit` (blocking, CLI) or
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from io import BytesIO
 from pathlib import Path
@@ -27,8 +28,8 @@ from audit.export.template import write_template
 from audit.export.workbook import write_workbook
 from audit.findings import build_findings, group_findings
 from audit.history import compare_runs
-from audit.inventory import ImportResult, read_answers, read_inventory, validate_rows
-from audit.models import Answer, Engagement, Run
+from audit.inventory import ImportResult, RowError, read_answers, read_inventory, validate_rows
+from audit.models import ASSET_COLUMNS, LOADED, Answer, AssetChange, Engagement, Run
 from audit.probes.config import ProbeSettings
 from audit.report import Report
 from audit.runner import Runner, RunState
@@ -38,8 +39,8 @@ from audit.store import Store, StoreError
 __all__ = [
     "ImportResult", "Store", "StoreError", "ProbeSettings", "RunState", "Report",
     "open_store", "create_engagement", "load_demo", "import_inventory", "preview_inventory",
-    "save_inventory", "save_answers", "import_answers", "run_audit", "start_audit",
-    "active_run", "cancel_run", "build_report", "export_workbook", "export_json",
+    "save_inventory", "SavedInventory", "save_answers", "import_answers", "run_audit",
+    "start_audit",    "active_run", "cancel_run", "build_report", "export_workbook", "export_json",
     "intake_template", "set_finding_state", "compare", "write_template", "workbook_bytes",
     "set_language",
 ]
@@ -103,18 +104,66 @@ def import_inventory(store: Store, engagement_id: int, data: bytes, filename: st
     return result
 
 
+@dataclass
+class SavedInventory(ImportResult):
+    """A Save's outcome, plus what a draft kept for fixing needs for its next Save: the
+    editor's rows (a saved row now remembers the version stored) and the rows to compare
+    them with (a saved row as saved; an unsaved one as first loaded, so it stays a change)."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    loaded: list[dict[str, Any]] = field(default_factory=list)
+
+
 def save_inventory(store: Store, engagement_id: int, rows: Sequence[dict[str, Any]],
-                   ) -> ImportResult:
-    """Save the edited table: valid rows replace the inventory; a row with errors keeps
-    its previously saved version, so an edit never loses data."""
-    result = validate_rows(rows)
-    saved = {a.asset_id: a for a in store.list_assets(engagement_id)}
-    valid_ids = {a.asset_id for a in result.assets}
-    bad_ids = {str(rows[e.row - 2].get("asset_id") or "") for e in result.errors
-               if 2 <= e.row < len(rows) + 2}
-    kept = [saved[i] for i in bad_ids if i in saved and i not in valid_ids]
-    store.replace_assets(engagement_id, [*result.assets, *kept])
+                   loaded: Sequence[dict[str, Any]] = ()) -> SavedInventory:
+    """Save the editor's own edits as a change set against the rows it loaded.
+
+    `loaded` are the rows the editor showed (app_support.asset_rows: each carries the
+    version of its asset under LOADED), `rows` the editor's rows now: a loaded row missing
+    from them was deleted, one whose values differ was changed, one without a version is
+    new. Unchanged rows are not written; assets the editor never showed are not touched; a
+    row with errors keeps its saved version; a row changed elsewhere since it was loaded
+    is a conflict naming the row, never overwritten.
+    """
+    checked = validate_rows(rows)
+    result = SavedInventory(assets=checked.assets, errors=checked.errors,
+                            rows_read=checked.rows_read, asset_rows=checked.asset_rows,
+                            rows=[dict(r) for r in rows])
+    before = {r[LOADED]: r for r in loaded if r.get(LOADED)}
+    changes: list[AssetChange] = []
+    where: list[int] = []  # editor row index of each change, -1 for a deletion
+    for asset, number in zip(checked.assets, checked.asset_rows, strict=True):
+        row = rows[number - 2]
+        base = row.get(LOADED) or None
+        if base not in before or not _same_row(row, before[base]):
+            changes.append(AssetChange(base, asset))
+            where.append(number - 2)
+    shown = {r.get(LOADED) for r in rows}
+    for token in before.keys() - shown:
+        changes.append(AssetChange(token, None))
+        where.append(-1)
+    conflicts = store.apply_asset_changes(engagement_id, changes)
+    failed = {c.index for c in conflicts}
+    written = {row: change.new.token()
+               for index, (change, row) in enumerate(zip(changes, where, strict=True))
+               if index not in failed and change.new is not None}
+    for row, token in written.items():
+        result.rows[row][LOADED] = token
+    result.loaded = [row if index in written else before[row[LOADED]]
+                     for index, row in enumerate(result.rows)
+                     if index in written or row.get(LOADED) in before]
+    result.errors = sorted(result.errors + [
+        RowError(where[c.index] + 2 if where[c.index] >= 0 else 0, "asset_id", c.code,
+                 {"asset_id": c.asset_id}) for c in conflicts], key=lambda e: e.row)
     return result
+
+
+def _same_row(row: Mapping[str, Any], loaded: Mapping[str, Any]) -> bool:
+    """The editor row still holds the values it was loaded with (blank is blank)."""
+    def plain(value: Any) -> Any:
+        return "" if value is None else value
+
+    return all(plain(row.get(c)) == plain(loaded.get(c)) for c in ASSET_COLUMNS)
 
 
 def save_answers(store: Store, engagement_id: int, answers: Sequence[Answer]) -> None:

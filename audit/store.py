@@ -23,7 +23,17 @@ from typing import Any
 import duckdb
 import platformdirs
 
-from audit.models import ASSET_COLUMNS, Answer, Asset, Engagement, Result, Run
+from audit.models import (
+    ASSET_COLUMNS,
+    Answer,
+    Asset,
+    AssetChange,
+    AssetConflict,
+    Engagement,
+    Result,
+    Run,
+    split_token,
+)
 
 DEFAULT_LOCK_WAIT_S = 15.0
 # DuckDB 2.0 races when one thread opens a file while another closes its last connection
@@ -335,17 +345,82 @@ class Store:
         _insert(con, "assets", ("engagement_id", *ASSET_COLUMNS, "kind", "position",
                                 "updated_at"), rows)
 
+    def apply_asset_changes(self, engagement_id: int, changes: Sequence[AssetChange],
+                            ) -> list[AssetConflict]:
+        """Apply an editor's own edits against the versions it loaded, in one transaction.
+
+        A change whose stored asset was changed or deleted since (by another window or
+        `siaga import`), or a new id already taken, is not applied and comes back as a
+        conflict; assets the editor never showed are never touched (issue #10: a Save
+        that replaced the whole inventory lost 29 of 50 assets imported meanwhile).
+        """
+        conflicts: list[AssetConflict] = []
+        with self.connect() as con:
+            current = {a.asset_id: a for a in self._assets(con, engagement_id)}
+            gone: set[str] = set()
+            writes: dict[str, Asset] = {}
+            # Deletions first, so a row deleted and re-added under its id in one save works.
+            order = sorted(range(len(changes)), key=lambda i: changes[i].new is not None)
+            for index in order:
+                change = changes[index]
+                base_id = split_token(change.base)[1] if change.base else None
+                code = self._conflict(change, current)
+                if code:
+                    named = change.new.asset_id if code == "inventory.conflict_exists" and \
+                        change.new else base_id
+                    conflicts.append(AssetConflict(index, named or "", code))
+                    continue
+                if base_id in current and (change.new is None
+                                           or change.new.asset_id != base_id):
+                    gone.add(base_id)
+                    del current[base_id]
+                if change.new is not None:
+                    writes[change.new.asset_id] = current[change.new.asset_id] = change.new
+                    gone.discard(change.new.asset_id)
+            if gone:
+                con.execute("DELETE FROM assets WHERE engagement_id = ? "
+                            "AND list_contains(?, asset_id)", [engagement_id, sorted(gone)])
+            if writes:
+                self._write_assets(con, engagement_id, list(writes.values()))
+        return sorted(conflicts, key=lambda c: c.index)
+
+    @staticmethod
+    def _conflict(change: AssetChange, current: dict[str, Asset]) -> str:
+        """Why `change` cannot be applied to the stored assets, or '' when it can."""
+        new = change.new
+        if change.base:
+            version, base_id = split_token(change.base)
+            stored = current.get(base_id)
+            if stored is None:
+                return "" if new is None else "inventory.conflict_deleted"
+            if stored.version() != version and not (new and new.token() == stored.token()):
+                return ("inventory.conflict_not_deleted" if new is None
+                        else "inventory.conflict_changed")
+            if new is None or new.asset_id == base_id:
+                return ""
+        taken = current.get(new.asset_id) if new else None
+        if taken is not None and new is not None and taken.token() != new.token():
+            return "inventory.conflict_exists"
+        return ""
+
     def delete_assets(self, engagement_id: int, asset_ids: Iterable[str]) -> None:
         with self.connect() as con:
             con.executemany("DELETE FROM assets WHERE engagement_id = ? AND asset_id = ?",
                             [[engagement_id, a] for a in asset_ids])
 
     def list_assets(self, engagement_id: int) -> list[Asset]:
-        rows = self.query(
+        with self.connect() as con:
+            return self._assets(con, engagement_id)
+
+    @staticmethod
+    def _assets(con: duckdb.DuckDBPyConnection, engagement_id: int) -> list[Asset]:
+        cur = con.execute(
             f"SELECT {', '.join(ASSET_COLUMNS)}, kind FROM assets WHERE engagement_id = ? "
             "ORDER BY position, asset_id", [engagement_id])
+        names = [d[0] for d in cur.description]
         return [Asset.from_row({k: ("" if v is None and k in _TEXT_COLUMNS else v)
-                                for k, v in r.items()}) for r in rows]
+                                for k, v in zip(names, row, strict=True)})
+                for row in cur.fetchall()]
 
     # -- answers -----------------------------------------------------------
     def save_answers(self, engagement_id: int, answers: Sequence[Answer]) -> None:

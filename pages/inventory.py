@@ -6,12 +6,14 @@ import streamlit as st
 
 from audit import app_support, services
 from audit.inventory import column_label, value_label
-from audit.models import ASSET_COLUMNS, IMPORTANCE, TRISTATE
+from audit.models import ASSET_COLUMNS, IMPORTANCE, LOADED, TRISTATE
 from pages import _ui as ui
 
 DRAFT = "inventory_draft"  # rows the user saved with errors, shown again until fixed
 VERSION = "inventory_version"  # bumped after a save or import so the editor reloads
 FLASH = "inventory_flash"
+BASELINE = "inventory_loaded"  # the rows under the editor's unsaved edits, and its key
+EDITS = ("edited_rows", "added_rows", "deleted_rows")  # the editor's pending change set
 PROBLEM = "problem"
 
 store = ui.store()
@@ -43,12 +45,25 @@ def _bump(flash: str) -> None:
     st.rerun()
 
 
+def _baseline(editor: str) -> list[dict[str, object]]:
+    """The rows the editor shows: kept while it holds unsaved edits (Streamlit applies them
+    by position, so the rows under them must not move), else fresh from the database."""
+    pending = st.session_state.get(editor) or {}
+    kept = st.session_state.get(BASELINE)
+    if kept and kept["key"] == editor and any(pending.get(k) for k in EDITS):
+        return kept["rows"]
+    rows = draft["rows"] if draft else app_support.asset_rows(store.list_assets(current.id))
+    st.session_state[BASELINE] = {"key": editor, "rows": rows}
+    return rows
+
+
 # -- the editable table -----------------------------------------------------------------
-assets = store.list_assets(current.id)
 draft = st.session_state.get(DRAFT)
 if draft and draft["engagement"] != current.id:
     draft = None
-if not assets and not draft:
+editor_key = f"inventory_editor_{current.id}_{version}"
+baseline = _baseline(editor_key)
+if not baseline:
     st.info(ui.tr("app.inventory.empty"))
 
 config = {c: st.column_config.TextColumn(column_label(c, lang)) for c in ASSET_COLUMNS}
@@ -75,21 +90,21 @@ for column in ("two_factor", "shared_login", "verified", "monitored", "campaign_
         column_label(column, lang), options=list(TRISTATE),
         format_func=lambda v, c=column: value_label(c, v, lang))
 
-frame = app_support.asset_frame(assets)
+config[LOADED] = None  # hidden: the version each row was loaded from
+frame = app_support.rows_frame(baseline)
 if draft:
     st.error(ui.tr("app.inventory.draft", count=len(draft["errors"])))
     st.dataframe(draft["errors"], hide_index=True, width="stretch")
-    frame = app_support.draft_frame(draft["rows"], draft["problems"])
-edited = st.data_editor(frame, key=f"inventory_editor_{current.id}_{version}",
-                        num_rows="dynamic", hide_index=True, column_config=config,
-                        width="stretch")
+    frame = app_support.draft_frame(baseline, draft["problems"])
+edited = st.data_editor(frame, key=editor_key, num_rows="dynamic", hide_index=True,
+                        column_config=config, width="stretch")
 save, discard = st.columns([1, 4])
 if save.button(ui.tr("app.inventory.save"), type="primary", key="inventory_save"):
     rows = app_support.editor_rows(edited.to_dict("records"))
-    result = services.save_inventory(store, current.id, rows)
+    result = services.save_inventory(store, current.id, rows, loaded=baseline)
     if result.errors:
         st.session_state[DRAFT] = {
-            "engagement": current.id, "rows": rows, "errors": _error_rows(result),
+            "engagement": current.id, "rows": result.rows, "errors": _error_rows(result),
             "problems": app_support.problems_by_row(result.errors, lang)}
         _bump(ui.tr("app.inventory.saved_partly", saved=len(result.assets)))
     st.session_state.pop(DRAFT, None)

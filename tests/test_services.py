@@ -7,8 +7,9 @@ import threading
 import pytest
 from werkzeug import Response
 
-from audit import services
+from audit import app_support, services
 from audit.demo import DEMO_NAME, demo_facts
+from audit.models import Asset
 from audit.runner import Runner
 
 
@@ -48,18 +49,86 @@ def test_finding_state_and_note_survive_a_reaudit(store):
         services.set_finding_state(store, demo, "x", "gov.owner", "ignored")
 
 
+def _editor(store, eid):
+    """What the inventory editor loads: rows remembering their versions, and those versions."""
+    rows = app_support.editor_rows(app_support.rows_frame(
+        app_support.asset_rows(store.list_assets(eid))).to_dict("records"))
+    return rows, [dict(r) for r in rows]
+
+
 def test_saving_the_editor_keeps_the_saved_version_of_a_broken_row(store):
     eid = services.create_engagement(store, "PT A").id
     rows = [{"asset_id": "ig", "platform": "instagram", "handle": "brand", "owner": "Rina"},
             {"asset_id": "fb", "platform": "facebook", "handle": "brand", "owner": "Andi"}]
     assert services.save_inventory(store, eid, rows).ok
+    rows, loaded = _editor(store, eid)
     rows[0]["owner"] = "Maya"  # a valid edit
     rows[1]["last_post"] = "31/02/2026"  # an impossible date on the other row
-    result = services.save_inventory(store, eid, rows)
+    result = services.save_inventory(store, eid, rows, loaded)
     assert [(e.row, e.column) for e in result.errors] == [(3, "last_post")]
     saved = {a.asset_id: a for a in store.list_assets(eid)}
     assert saved["ig"].owner == "Maya"  # valid rows saved
     assert saved["fb"].owner == "Andi" and saved["fb"].last_post is None  # old version kept
+
+
+def test_saving_untouched_rows_writes_nothing(store):
+    """An untouched row is no change, even where the editor shows a value differently."""
+    demo = services.load_demo(store).id
+    rows, loaded = _editor(store, demo)
+    first = store.list_assets(demo)[0]
+    first.owner = "Changed elsewhere"
+    store.upsert_assets(demo, [first])
+    result = services.save_inventory(store, demo, rows, loaded)
+    assert result.ok
+    assert store.list_assets(demo)[0].owner == "Changed elsewhere"
+    assert len(store.list_assets(demo)) == len(rows)
+
+
+def test_save_leaves_assets_added_elsewhere_and_names_a_conflict(store):
+    eid = services.create_engagement(store, "PT A").id
+    services.save_inventory(store, eid, [
+        {"asset_id": "ig", "platform": "instagram", "handle": "brand", "owner": "Rina"},
+        {"asset_id": "fb", "platform": "facebook", "handle": "brand", "owner": "Andi"},
+        {"asset_id": "x", "platform": "x", "handle": "brand", "owner": "Andi"}])
+    rows, loaded = _editor(store, eid)
+    # meanwhile another process imports a new asset and changes fb
+    store.upsert_assets(eid, [Asset("tt", "tiktok", handle="brand", kind="social"),
+                              Asset("fb", "facebook", handle="brand", owner="Dewi",
+                                    kind="social")])
+    rows[0]["owner"] = "Maya"
+    rows[1]["owner"] = "Budi"  # fb: changed elsewhere since it was loaded
+    del rows[2]  # x: deleted by the user
+    result = services.save_inventory(store, eid, rows, loaded)
+    saved = {a.asset_id: a for a in store.list_assets(eid)}
+    assert sorted(saved) == ["fb", "ig", "tt"]  # tt is kept, x is gone
+    assert saved["ig"].owner == "Maya" and saved["fb"].owner == "Dewi"
+    assert [(e.row, e.code) for e in result.errors] == [(3, "inventory.conflict_changed")]
+    assert "'fb'" in result.errors[0].message("en")
+    # the kept draft saves again against the versions now stored: ig is not a conflict
+    again = services.save_inventory(store, eid, result.rows, result.loaded)
+    assert [e.code for e in again.errors] == ["inventory.conflict_changed"]
+
+
+def test_deleting_a_row_changed_elsewhere_is_refused(store):
+    eid = services.create_engagement(store, "PT A").id
+    services.save_inventory(store, eid, [
+        {"asset_id": "ig", "platform": "instagram", "handle": "brand", "owner": "Rina"}])
+    rows, loaded = _editor(store, eid)
+    store.upsert_assets(eid, [Asset("ig", "instagram", handle="brand", owner="Dewi",
+                                    kind="social")])
+    result = services.save_inventory(store, eid, [], loaded)
+    assert [(e.row, e.code) for e in result.errors] == [(0, "inventory.conflict_not_deleted")]
+    assert [a.owner for a in store.list_assets(eid)] == ["Dewi"]
+
+
+def test_a_new_row_with_an_id_taken_meanwhile_is_a_conflict(store):
+    eid = services.create_engagement(store, "PT A").id
+    rows, loaded = _editor(store, eid)
+    store.upsert_assets(eid, [Asset("ig", "instagram", handle="other", kind="social")])
+    rows.append({"asset_id": "ig", "platform": "instagram", "handle": "brand"})
+    result = services.save_inventory(store, eid, rows, loaded)
+    assert [(e.row, e.code) for e in result.errors] == [(2, "inventory.conflict_exists")]
+    assert [a.handle for a in store.list_assets(eid)] == ["other"]
 
 
 def test_a_live_run_cannot_be_started_twice(store, httpserver):

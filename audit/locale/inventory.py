@@ -245,11 +245,53 @@ STRINGS: dict[str, dict[str, str]] = {
               "Periksa spasi atau salah ketik, atau isi tautan profil lengkap di kolom URL.",
     },
     "inventory.duplicate_asset_id": {
-        "en": "Row {row}, column '{column}': asset ID '{asset_id}' appears on rows {rows}. Only "
+        "en": "Row {row}, column '{column}': "
+              "asset ID '{asset_id}' appears on rows {rows}. Only "
               "row {kept} was imported. Give each asset its own ID, or delete the extra row.",
-        "id": "Baris {row}, kolom '{column}': ID aset '{asset_id}' muncul di baris {rows}. Hanya "
+        "id": "Baris {row}, kolom '{column}': "
+              "ID aset '{asset_id}' muncul di baris {rows}. Hanya "
               "baris {kept} yang diimpor. Beri ID berbeda untuk tiap aset, atau hapus baris "
               "yang dobel.",
+    },
+    # -- saving the editor over a changed inventory (issue #10) ----------
+    "inventory.conflict_changed": {
+        "en": "Row {row}, column '{column}': "
+              "asset '{asset_id}' was changed elsewhere (another window or `siaga "
+              "import`) after you opened this table, so your edit of it was not saved. Discard "
+              "the unsaved rows to load its current version, then make your edit again.",
+        "id": "Baris {row}, kolom '{column}': "
+              "aset '{asset_id}' sudah diubah di tempat lain (jendela lain atau "
+              "`siaga import`) setelah tabel ini dibuka, jadi perubahan Anda pada aset ini belum "
+              "disimpan. Buang baris yang belum tersimpan untuk memuat versi terbarunya, lalu "
+              "ubah lagi.",
+    },
+    "inventory.conflict_deleted": {
+        "en": "Row {row}, column '{column}': "
+              "asset '{asset_id}' was deleted elsewhere after you opened this "
+              "table, so your edit of it was not saved. Add it again as a new row if it "
+              "should stay.",
+        "id": "Baris {row}, kolom '{column}': "
+              "aset '{asset_id}' sudah dihapus di tempat lain setelah tabel ini "
+              "dibuka, jadi perubahan Anda pada aset ini belum disimpan. Tambahkan lagi sebagai "
+              "baris baru jika aset ini perlu tetap ada.",
+    },
+    "inventory.conflict_exists": {
+        "en": "Row {row}, column '{column}': "
+              "asset ID '{asset_id}' was saved elsewhere after you opened this "
+              "table, with other values, so this row was not saved. Discard the unsaved rows "
+              "to see it, or give this row another ID.",
+        "id": "Baris {row}, kolom '{column}': "
+              "ID aset '{asset_id}' sudah disimpan di tempat lain setelah tabel "
+              "ini dibuka, dengan isi yang berbeda, jadi baris ini belum disimpan. Buang baris "
+              "yang belum tersimpan untuk melihatnya, atau beri baris ini ID lain.",
+    },
+    "inventory.conflict_not_deleted": {
+        "en": "Asset '{asset_id}' was changed elsewhere after you opened this table, so it "
+              "was not deleted. Discard the unsaved rows to see its current version, then "
+              "delete it again if it should go.",
+        "id": "Aset '{asset_id}' sudah diubah di tempat lain setelah tabel ini dibuka, jadi "
+              "belum dihapus. Buang baris yang belum tersimpan untuk melihat versi terbarunya, "
+              "lalu hapus lagi jika memang perlu.",
     },
     # -- questionnaire answers -------------------------------------------
     "inventory.question_missing": {
