@@ -1,17 +1,18 @@
 """Run every applicable check on every asset: gather facts once, evaluate many.
 
 A bounded thread pool works through the assets; a per-host semaphore keeps one
-platform from being hammered. Each asset's results are written to DuckDB the
-moment they are known, so a closed browser tab or a killed process loses only
-the assets still in flight. The run ends completed, or interrupted when
-cancelled or crashed.
+platform from being hammered. Workers hand each asset's results to the run's one
+writer (audit/writer.py), which stores them in batches, so a closed browser tab or
+a killed process loses at most the batch being written. The run ends completed,
+or interrupted when cancelled or crashed; an interrupted run can be resumed, and
+then only the assets without results are checked.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
@@ -26,6 +27,7 @@ from audit.probes import gather
 from audit.probes.config import ProbeSettings
 from audit.scoring import score, score_to_dict
 from audit.store import Store
+from audit.writer import ResultWriter
 from checks.base import CheckSpec, Context, Outcome
 from checks.registry import applicable, organization_checks, probes_needed
 
@@ -127,79 +129,103 @@ class Runner:
         self.cancel_event = threading.Event()
 
     def run(self, engagement: Engagement, progress: Progress | None = None,
-            on_start: Callable[[RunState], None] | None = None) -> RunState:
-        """Run all checks; returns the final state. Never leaves a run marked 'running'."""
+            on_start: Callable[[RunState], None] | None = None,
+            resume: int | None = None) -> RunState:
+        """Run all checks, or with `resume` (an interrupted run's id) those not yet stored.
+
+        Returns the final state; never leaves a run marked 'running'. The state's status
+        changes only once finish_run has stored it, so whoever polls the state and then
+        reads the database sees the same run."""
         assets = self.store.list_assets(engagement.id)
         answers = self.store.list_answers(engagement.id)
         ctx = build_context(engagement, assets, answers, self.today)
-        run_settings = {**asdict(self.settings), "concurrency": self.concurrency,
-                        "per_host": self.per_host}
-        run_id = self.store.start_run(engagement.id, run_settings, __version__,
-                                      started=self.replayed_at)
-        state = RunState(run_id=run_id, total=len(assets))
+        if resume is None:
+            run_settings = {**asdict(self.settings), "concurrency": self.concurrency,
+                            "per_host": self.per_host}
+            run_id = self.store.start_run(engagement.id, run_settings, __version__,
+                                          started=self.replayed_at)
+            stored: dict[str, Counter[str]] = {}
+        else:
+            run_id = resume
+            self.store.resume_run(run_id)
+            stored = self.store.stored_statuses(run_id)
+        state = RunState(run_id=run_id, total=len(assets),
+                         done=sum(a.asset_id in stored for a in assets))
+        for counts in stored.values():
+            state.statuses.update(counts)
         if on_start:
             on_start(state)
-        status = "interrupted"
+        final, error = "interrupted", ""
         try:
-            self._organization(run_id, ctx, state)
-            self._assets(run_id, assets, ctx, state, progress)
-            status = "interrupted" if self.cancel_event.is_set() else "completed"
+            with ResultWriter(self.store, run_id, self.concurrency,
+                              on_stored=lambda batch: self._stored(state, batch)) as writer:
+                if "" not in stored:
+                    writer.write(self._organization(ctx))
+                self._assets([a for a in assets if a.asset_id not in stored], ctx, state,
+                             writer, progress)
+            final = "interrupted" if self.cancel_event.is_set() else "completed"
         except BaseException as exc:
-            state.error = f"{type(exc).__name__}: {exc}"
+            error = f"{type(exc).__name__}: {exc}"
             raise
         finally:
-            self.store.finish_run(run_id, status, self._snapshot(run_id, assets, answers),
-                                  finished=self.replayed_at)
-            # published only once stored: a page that sees the end must find it in the database
-            state.status = status
+            try:
+                self.store.finish_run(run_id, final, self._snapshot(run_id, assets, answers),
+                                      finished=self.replayed_at)
+            finally:
+                state.error = error
+                state.status = final
         return state
+
+    @staticmethod
+    def _stored(state: RunState, batch: Sequence[Sequence[Result]]) -> None:
+        """The writer committed a batch: only now does the progress count it."""
+        for results in batch:
+            if results and results[0].asset_id:
+                state.done += 1
+            state.statuses.update(r.status for r in results)
 
     def _snapshot(self, run_id: int, assets: Sequence[Asset],
                   answers: dict[str, Answer]) -> dict:
         """The score as it stood when the run ended, kept for the history and trend."""
         return score_to_dict(score(self.store.list_results(run_id), assets, answers))
 
-    def _organization(self, run_id: int, ctx: Context, state: RunState) -> None:
+    @staticmethod
+    def _organization(ctx: Context) -> list[Result]:
         started = time.perf_counter()
-        results = [_result(spec, "", evaluate(spec, {}, None, ctx), started)
-                   for spec in organization_checks()]
-        self.store.add_results(run_id, results)
-        state.statuses.update(r.status for r in results)
+        return [_result(spec, "", evaluate(spec, {}, None, ctx), started)
+                for spec in organization_checks()]
 
-    def _assets(self, run_id: int, assets: Sequence[Asset], ctx: Context, state: RunState,
-                progress: Progress | None) -> None:
+    def _assets(self, assets: Sequence[Asset], ctx: Context, state: RunState,
+                writer: ResultWriter, progress: Progress | None) -> None:
         limits: dict[str, threading.Semaphore] = {}
         limits_lock = threading.Lock()
         cache: dict = {}
 
-        def work(asset: Asset) -> list[Result]:
+        def work(asset: Asset) -> None:
             if self.cancel_event.is_set():
-                return []
+                return
             key = host_key(asset)
             with limits_lock:
                 sem = limits.setdefault(key, threading.Semaphore(self.per_host))
             with sem:
                 if self.cancel_event.is_set():
-                    return []
+                    return
                 state.current.append(asset.asset_id)
                 try:
                     results = check_asset(asset, ctx, self.settings, cache, self.gather_facts)
-                    self.store.add_results(run_id, results)
                 finally:
                     state.current.remove(asset.asset_id)
-            return results
+            writer.write(results)  # outside the host's limit: it only guards requests
 
         with ThreadPoolExecutor(max_workers=self.concurrency,
                                 thread_name_prefix="siaga-check") as pool:
-            pending = {pool.submit(work, a) for a in assets}
+            pending = {pool.submit(work, a) for a in interleave_hosts(assets)}
             try:
                 while pending:
                     finished, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
                     for future in finished:
-                        results = future.result()
-                        if results:
-                            state.done += 1
-                            state.statuses.update(r.status for r in results)
+                        if not future.cancelled():
+                            future.result()  # a worker's error (the store's) stops the run
                     if finished and progress:
                         progress(state)
                     if self.cancel_event.is_set():
@@ -210,3 +236,14 @@ class Runner:
                 for future in pending:
                     future.cancel()
                 raise
+
+
+def interleave_hosts(assets: Sequence[Asset]) -> list[Asset]:
+    """Round-robin over hosts, so workers do not queue behind one host's limit while
+    others sit idle (an inventory lists its 40 Instagram accounts together)."""
+    by_host: dict[str, list[Asset]] = defaultdict(list)
+    for asset in assets:
+        by_host[host_key(asset)].append(asset)
+    queues = list(by_host.values())
+    return [q[i] for i in range(max(map(len, queues), default=0)) for q in queues
+            if i < len(q)]

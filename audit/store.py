@@ -14,6 +14,7 @@ import json
 import os
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
@@ -446,14 +447,7 @@ class Store:
 
         `started` is only given for replayed runs (the demo's earlier audit)."""
         with self.connect() as con:
-            busy = con.execute(
-                "SELECT id, pid FROM runs WHERE engagement_id = ? AND status = 'running'",
-                [engagement_id]).fetchall()
-            for run_id, pid in busy:
-                if pid and _pid_alive(pid):
-                    raise StoreError(f"A run (#{run_id}) is already in progress for this "
-                                     "engagement. Wait for it to finish or stop it first.")
-                con.execute("UPDATE runs SET status = 'interrupted' WHERE id = ?", [run_id])
+            self._refuse_live_run(con, engagement_id)
             run_id = con.execute("SELECT nextval('run_ids')").fetchone()[0]
             con.execute(
                 "INSERT INTO runs (id, engagement_id, started, status, settings, tool_version, "
@@ -462,8 +456,47 @@ class Store:
                  os.getpid()])
         return run_id
 
+    def resume_run(self, run_id: int) -> None:
+        """Mark an interrupted run running again, by this process; refuses when another
+        run of its engagement is live, or the run is not interrupted."""
+        with self.connect() as con:
+            row = con.execute("SELECT engagement_id, status FROM runs WHERE id = ?",
+                              [run_id]).fetchone()
+            if row is None:
+                raise StoreError(f"No run with id {run_id}.")
+            engagement_id, status = row
+            if status != "interrupted":
+                raise StoreError(f"Run #{run_id} is {status}; only an interrupted run can be "
+                                 "resumed.")
+            self._refuse_live_run(con, engagement_id)
+            con.execute("UPDATE runs SET status = 'running', pid = ?, finished = NULL, "
+                        "score = NULL WHERE id = ?", [os.getpid(), run_id])
+
+    def stored_statuses(self, run_id: int) -> dict[str, Counter[str]]:
+        """Per asset ('' for the organization) the statuses already stored in a run: what
+        a resumed run need not check again (an asset's results are written together)."""
+        rows = self.query("SELECT asset_id, status, count(*) AS n FROM results "
+                          "WHERE run_id = ? GROUP BY asset_id, status", [run_id])
+        stored: dict[str, Counter[str]] = {}
+        for r in rows:
+            stored.setdefault(r["asset_id"], Counter())[r["status"]] = int(r["n"])
+        return stored
+
+    @staticmethod
+    def _refuse_live_run(con: duckdb.DuckDBPyConnection, engagement_id: int) -> None:
+        """A live run of the engagement refuses a second one; a dead one is interrupted."""
+        busy = con.execute(
+            "SELECT id, pid FROM runs WHERE engagement_id = ? AND status = 'running'",
+            [engagement_id]).fetchall()
+        for run_id, pid in busy:
+            if pid and _pid_alive(pid):
+                raise StoreError(f"A run (#{run_id}) is already in progress for this "
+                                 "engagement. Wait for it to finish or stop it first.")
+            con.execute("UPDATE runs SET status = 'interrupted' WHERE id = ?", [run_id])
+
     def add_results(self, run_id: int, results: Sequence[Result]) -> None:
-        """Write one asset's results in one transaction, as soon as they are known."""
+        """Write results in one transaction: a run's writer stores a batch of assets at
+        once (audit/writer.py), so an asset is never half-written."""
         if not results:
             return
         now = _now()

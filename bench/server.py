@@ -13,6 +13,7 @@ import contextlib
 import json
 import socket
 import threading
+from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 PAGE = (
@@ -52,7 +53,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 - stdlib name
         owner = self.server.owner
         owner.track(self.connection, opened=True)
-        owner.count()
+        owner.count(self.path)
         if owner.stopped.wait(owner.latency_s):  # the network went away mid-request
             self.close_connection = True
             return
@@ -76,7 +77,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class LatencyServer:
-    """Answers GET after `latency_s`; `requests` counts what it received.
+    """Answers GET after `latency_s`; `requests` counts what it received, `paths` per path.
 
     Raising `latency_s` mid-run (say to an hour) turns it into a black hole: it
     accepts and never answers, until `stop()`.
@@ -85,6 +86,7 @@ class LatencyServer:
     def __init__(self, latency_s: float = 0.2) -> None:
         self.latency_s = latency_s
         self.requests = 0
+        self.paths: Counter[str] = Counter()  # requests per path: what was fetched twice
         self.stopped = threading.Event()
         self._lock = threading.Lock()
         self._open: set[socket.socket] = set()
@@ -93,9 +95,10 @@ class LatencyServer:
         self._thread = threading.Thread(target=self._server.serve_forever,
                                         kwargs={"poll_interval": 0.05}, daemon=True)
 
-    def count(self) -> None:
+    def count(self, path: str = "/") -> None:
         with self._lock:
             self.requests += 1
+            self.paths[path] += 1
 
     def track(self, conn: socket.socket, opened: bool) -> None:
         with self._lock:
@@ -108,6 +111,7 @@ class LatencyServer:
         """Zero the counter; returns what it was."""
         with self._lock:
             seen, self.requests = self.requests, 0
+            self.paths.clear()
         return seen
 
     def start(self) -> LatencyServer:
