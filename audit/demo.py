@@ -249,15 +249,28 @@ def _website_facts(asset: Asset, today: date) -> dict[str, dict[str, Any]]:
         headers = {"strict-transport-security": "max-age=31536000; includeSubDomains",
                    "x-content-type-options": "nosniff", "x-frame-options": "SAMEORIGIN",
                    "content-type": "text/html; charset=utf-8"}
-        main = _attempt(asset.url, 200, headers, page, elapsed_ms=420.0)
+        main = _attempt(asset.url, 200, {
+            **headers, "set-cookie": "sesi=9f2c41; Path=/; Secure; HttpOnly"}, page.replace(
+            "</head>", '<script src="https://cdn.example/chat-widget.js"></script></head>'),
+            elapsed_ms=420.0)
         http = _attempt(f"http://{host}/", 200, headers, page, chain=redirect)
+        expires = (today + timedelta(days=200)).isoformat()
+        security_txt = {**_attempt(f"https://{host}/.well-known/security.txt", 200,
+                                   {"content-type": "text/plain; charset=utf-8"}),
+                        "content_type": "text/plain; charset=utf-8",
+                        "text": f"Contact: mailto:security@{DOMAIN}\n"
+                                f"Expires: {expires}T00:00:00Z\n"}
     elif asset.asset_id == "web-promo":
         tls = {**tls, "not_after": (today + timedelta(days=9)).isoformat()}
         headers = {"content-type": "text/html; charset=utf-8",
-                   "strict-transport-security": "max-age=86400"}
-        main = _attempt(asset.url, 200, headers, page.replace(_SOCIAL_LINKS, ""),
-                        elapsed_ms=1850.0)
+                   "strict-transport-security": "max-age=86400",
+                   "content-security-policy": "script-src 'self' 'unsafe-inline'"}
+        main = _attempt(asset.url, 200, headers, page.replace(
+            _SOCIAL_LINKS, '<script src="http://tracker.example/px.js"></script>'),
+            elapsed_ms=1850.0)
         http = _attempt(f"http://{host}/", 200, {"content-type": "text/html"}, page)
+        security_txt = _attempt(f"https://{host}/.well-known/security.txt", 404,
+                                {"content-type": "text/html"}, "<html>Not found</html>")
     else:
         tls = {**tls, "verified": False, "verify_code": 10,
                "verify_error": "certificate has expired",
@@ -267,8 +280,10 @@ def _website_facts(asset: Asset, today: date) -> dict[str, dict[str, Any]]:
         http = _attempt(f"http://{host}/", 200, {"content-type": "text/html"},
                         "<html><head><title>Karir</title></head><body>Lowongan</body></html>",
                         chain=[{"url": f"http://{host}/", "status": 200, "location": None}])
-    return {"website": {"url": asset.url, "main": main, "http": http}, "tls": tls,
-            "rdap": rdap}
+        security_txt = _attempt(f"https://{host}/.well-known/security.txt", None,
+                                error=main["error"], error_kind="tls")
+    return {"website": {"url": asset.url, "main": main, "http": http,
+                        "security_txt": security_txt}, "tls": tls, "rdap": rdap}
 
 
 def _mail_facts(asset: Asset, today: date) -> dict[str, dict[str, Any]]:

@@ -1,10 +1,12 @@
-"""Website checks (`platform = website`): reachability, HTTPS, TLS, headers, page metadata.
+"""Website checks (`platform = website`): reachability, HTTPS, TLS, headers, page metadata,
+security.txt, cookies, mixed content and the strength of the CSP.
 
 All of them read the `website` and `tls` facts gathered once per site (see audit/probes).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from html.parser import HTMLParser
 from typing import Any
@@ -12,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from audit.models import Asset
 from audit.platforms import get as get_platform
-from audit.platforms import normalise_handle, recognise
+from audit.platforms import normalise_handle, recognise, registrable_domain
 from checks.base import (
     CheckSpec,
     Context,
@@ -30,6 +32,7 @@ from checks.base import (
     tr,
 )
 from checks.headers import (
+    Cookie,
     Policy,
     frame_ancestors_protects,
     frame_options_protects,
@@ -38,7 +41,12 @@ from checks.headers import (
     hsts_max_age,
     meta_policies,
     nosniff,
+    parse_expires,
+    parse_set_cookie,
     referrer_policy,
+    security_txt_fields,
+    set_cookie_lines,
+    strictest,
 )
 
 MAX_REDIRECTS = 10  # CHECKS.md web.reachable; the probe stops after this many
@@ -52,6 +60,10 @@ RESPONSE_WARN_MS = 3_000
 # Observatory's "private" referrer policies; unsafe-url and friends leak full URLs.
 REFERRER_POLICIES_OK = frozenset(
     {"no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin"})
+SECURITY_TXT_TYPE = "text/plain"  # RFC 9116 §3: served as text/plain (charset utf-8)
+SECURITY_TXT_ABSENT = frozenset({404, 410})  # the file is not there (positive proof)
+# CHECKS.md web.cookies: names that usually carry a session or a credential.
+SESSION_COOKIE_NAME = re.compile(r"sess|sid|auth|token", re.IGNORECASE)
 SECURITY_HEADERS_PASS = 4
 SECURITY_HEADERS_WARN = 2
 # OpenSSL verification codes (FIELD-NOTES): 9 not yet valid, 10 expired, 18/19 self-signed
@@ -547,7 +559,7 @@ HSTS = CheckSpec(
     why=tr(
         "HSTS makes browsers refuse an unencrypted or spoofed copy of your site, so a "
         "hijacked network cannot show visitors a fake statement in your name.",
-        "HSTS membuat peramban menolak versi situs yang tidak terenkripsi atau dipalsukan, "
+        "HSTS membuat browser menolak versi situs yang tidak terenkripsi atau dipalsukan, "
         "sehingga jaringan yang dibajak tidak bisa menampilkan pernyataan palsu atas nama Anda."),
     fix=tr(
         "Send `Strict-Transport-Security: max-age=31536000; includeSubDomains` on every HTTPS "
@@ -564,18 +576,18 @@ HSTS = CheckSpec(
             "hari."),
         "web.hsts.max_age_zero": tr(
             "HSTS max-age is 0, which tells browsers to forget the policy.",
-            "max-age HSTS bernilai 0, yang justru menyuruh peramban menghapus kebijakan HSTS."),
+            "max-age HSTS bernilai 0, yang justru menyuruh browser menghapus kebijakan HSTS."),
         "web.hsts.cert_errors": tr(
             "HTTPS at {final_url} has certificate errors ({verify_error}); browsers ignore "
             "HSTS sent over such a connection (RFC 6797 §8.1).",
-            "HTTPS di {final_url} bermasalah sertifikatnya ({verify_error}); peramban "
+            "HTTPS di {final_url} bermasalah sertifikatnya ({verify_error}); browser "
             "mengabaikan HSTS yang dikirim lewat koneksi seperti itu (RFC 6797 §8.1)."),
         "web.hsts.missing": tr("No Strict-Transport-Security header.",
                                "Header Strict-Transport-Security tidak ada."),
         "web.hsts.malformed": tr(
             "The first Strict-Transport-Security header is malformed, so browsers ignore it "
             "(RFC 6797 §6.1): {header}",
-            "Header Strict-Transport-Security pertama tidak valid sehingga diabaikan peramban "
+            "Header Strict-Transport-Security pertama tidak valid sehingga diabaikan browser "
             "(RFC 6797 §6.1): {header}"),
         "web.hsts.no_https": tr("The site is not served over HTTPS ({final_url}).",
                                 "Situs tidak disajikan lewat HTTPS ({final_url})."),
@@ -860,7 +872,351 @@ SOCIAL_LINKS = CheckSpec(
 )
 
 
+# -- web.security_txt ----------------------------------------------------------------------
+
+
+
+def _security_txt_grade(found: Mapping[str, Any], ctx: Context) -> tuple[str, str, dict]:
+    """(status, reason, extra values) of a security.txt that answered 2xx."""
+    content_type = as_str(found.get("content_type")).split(";")[0].strip().lower()
+    fields = security_txt_fields(as_str(found.get("text")))
+    contact, expires = fields.get("contact", []), fields.get("expires", [])
+    values = {"content_type": content_type or "-", "contact": ", ".join(contact)}
+    if not contact and content_type != SECURITY_TXT_TYPE:
+        return "fail", "web.security_txt.not_a_file", values  # e.g. the site's HTML 404 page
+    if not contact:
+        return "warn", "web.security_txt.no_contact", values
+    day = parse_expires(expires[0]) if len(expires) == 1 else None  # §2.5.5: exactly once
+    if day is None:
+        return "warn", "web.security_txt.no_expires", values
+    values["expires"] = day.isoformat()
+    if day < ctx.today:
+        return "warn", "web.security_txt.expired", values
+    if content_type != SECURITY_TXT_TYPE:
+        return "warn", "web.security_txt.wrong_type", values
+    return "pass", "web.security_txt.ok", values
+
+
+@for_asset
+def _security_txt(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    website, failed = probe_facts(facts, "website")
+    if failed:
+        return failed
+    found = as_dict(website.get("security_txt"))
+    if not found:
+        return probe_failed(None, "website (security.txt)")
+    url = as_str(found.get("final_url")) or as_str(found.get("url"))
+    status, kind = _status(found), as_str(found.get("error_kind"))
+    values: dict[str, Any] = {"url": url, "status": status, "error": as_str(found.get("error"))}
+    evidence = {"security_txt": {k: v for k, v in found.items() if k != "text"},
+                "text": as_str(found.get("text"))[:2000]}
+    if kind in NO_HANDSHAKE_KINDS:  # RFC 9116 §3: only HTTPS counts
+        return Outcome("fail", "web.security_txt.no_https", values, evidence)
+    if found.get("error") or status is None:
+        return probe_failed(found, "website")
+    if status in SECURITY_TXT_ABSENT:
+        return Outcome("fail", "web.security_txt.absent", values, evidence)
+    if not 200 <= status < 300:  # 401/403/429/5xx: blocked or broken, not proof either way
+        return Outcome("unknown", "web.security_txt.unclear", values, evidence)
+    if _scheme(url) != "https":
+        return Outcome("warn", "web.security_txt.not_https", values, evidence)
+    grade, reason, extra = _security_txt_grade(found, ctx)
+    return Outcome(grade, reason, {**values, **extra}, evidence)
+
+
+SECURITY_TXT = CheckSpec(
+    id="web.security_txt",
+    dimension="technical",
+    severity="low",
+    platforms=WEBSITE,
+    needs=("website",),
+    evaluate=_security_txt,
+    title=tr("security.txt tells researchers whom to contact",
+             "security.txt memberi tahu peneliti siapa yang bisa dihubungi"),
+    why=tr(
+        "A researcher who finds a breach and has nobody to tell tells the public instead; a "
+        "security.txt turns a headline into a private report.",
+        "Peneliti keamanan yang menemukan kebocoran tetapi tidak tahu harus melapor ke siapa "
+        "akan mengungkapkannya ke publik; security.txt mengubah calon berita heboh menjadi "
+        "laporan pribadi."),
+    fix=tr(
+        "Publish https://<your site>/.well-known/security.txt as text/plain with a Contact: "
+        "line (a monitored mailbox such as security@ on your domain) and an Expires: date "
+        "within a year, and renew it before it expires (RFC 9116).",
+        "Terbitkan https://<situs Anda>/.well-known/security.txt bertipe text/plain berisi "
+        "baris Contact: (kotak masuk yang dipantau, misalnya security@ di domain Anda) dan "
+        "tanggal Expires: dalam satu tahun, lalu perbarui sebelum kedaluwarsa (RFC 9116)."),
+    reasons={
+        "web.security_txt.ok": tr("{url} names {contact}, valid until {expires}.",
+                                  "{url} mencantumkan {contact}, berlaku hingga {expires}."),
+        "web.security_txt.expired": tr(
+            "{url} expired on {expires}; researchers may treat its contact as stale.",
+            "{url} kedaluwarsa sejak {expires}; peneliti bisa menganggap kontaknya usang."),
+        "web.security_txt.no_contact": tr("{url} has no Contact: line.",
+                                          "{url} tidak memuat baris Contact:."),
+        "web.security_txt.no_expires": tr(
+            "{url} has no single valid Expires: date (RFC 9116 requires one).",
+            "{url} tidak memuat tepat satu tanggal Expires: yang valid (diwajibkan RFC 9116)."),
+        "web.security_txt.wrong_type": tr(
+            "{url} is served as {content_type}, not text/plain.",
+            "{url} disajikan sebagai {content_type}, bukan text/plain."),
+        "web.security_txt.not_https": tr(
+            "security.txt is only served over plain HTTP ({url}); RFC 9116 requires HTTPS.",
+            "security.txt hanya disajikan lewat HTTP biasa ({url}); RFC 9116 mewajibkan HTTPS."),
+        "web.security_txt.not_a_file": tr(
+            "{url} answers with a {content_type} page that is not a security.txt (no Contact:).",
+            "{url} menjawab dengan halaman {content_type} yang bukan security.txt (tanpa "
+            "Contact:)."),
+        "web.security_txt.absent": tr("No security.txt: {url} answers {status}.",
+                                      "Tidak ada security.txt: {url} menjawab {status}."),
+        "web.security_txt.no_https": tr(
+            "No security.txt can be served: HTTPS failed ({error}).",
+            "security.txt tidak bisa disajikan: HTTPS gagal ({error})."),
+        "web.security_txt.unclear": tr(
+            "{url} answered {status}, which neither shows nor rules out a security.txt.",
+            "{url} menjawab {status}, yang tidak membuktikan ada atau tidaknya security.txt."),
+    },
+)
+
+
+# -- web.cookies ---------------------------------------------------------------------------
+
+
+
+def _cookie_issues(cookie: Cookie) -> tuple[list[str], list[str]]:
+    """(failing, warning) attributes a cookie lacks, per CHECKS.md web.cookies."""
+    session = not cookie.persistent or bool(SESSION_COOKIE_NAME.search(cookie.name))
+    secure, http_only = "secure" in cookie.attributes, "httponly" in cookie.attributes
+    failing = [a for a, ok in (("Secure", secure), ("HttpOnly", http_only)) if session and not ok]
+    warning = [] if session or secure else ["Secure"]
+    if cookie.same_site is None:
+        warning.append("SameSite")
+    return failing, warning
+
+
+@for_asset
+def _cookies(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    main, failed = _response(facts)
+    if failed:
+        return failed
+    lines = set_cookie_lines(main)
+    cookies = [c for c in map(parse_set_cookie, lines) if c is not None]
+    evidence = {"set-cookie": lines[:50]}
+    if not cookies:
+        return Outcome("not_applicable", "web.cookies.none", {}, evidence)
+    failing, warning = [], []
+    for cookie in cookies:
+        bad, weak = _cookie_issues(cookie)
+        if bad:
+            failing.append(f"{cookie.name} ({', '.join(bad)})")
+        if weak:
+            warning.append(f"{cookie.name} ({', '.join(weak)})")
+    values = {"count": len(cookies), "names": ", ".join(c.name for c in cookies),
+              "failing": "; ".join(failing), "warning": "; ".join(warning)}
+    if failing:
+        return Outcome("fail", "web.cookies.session_exposed", values, evidence)
+    if warning:
+        return Outcome("warn", "web.cookies.weak", values, evidence)
+    return Outcome("pass", "web.cookies.ok", values, evidence)
+
+
+COOKIES = CheckSpec(
+    id="web.cookies",
+    dimension="technical",
+    severity="medium",
+    platforms=WEBSITE,
+    needs=("website",),
+    evaluate=_cookies,
+    title=tr("Cookies are protected (Secure, HttpOnly, SameSite)",
+             "Cookie terlindungi (Secure, HttpOnly, SameSite)"),
+    why=tr(
+        "A session cookie sent without Secure or readable by scripts lets an attacker take "
+        "over an admin's session and publish in your name.",
+        "Cookie sesi yang dikirim tanpa Secure atau bisa dibaca skrip memungkinkan penyerang "
+        "mengambil alih sesi admin dan mengunggah konten atas nama Anda."),
+    fix=tr(
+        "Set Secure and SameSite=Lax (or Strict) on every cookie, and HttpOnly on session and "
+        "login cookies, in the application or CMS settings.",
+        "Pasang atribut Secure dan SameSite=Lax (atau Strict) pada setiap cookie, serta "
+        "HttpOnly pada cookie sesi dan login, di pengaturan aplikasi atau CMS."),
+    reasons={
+        "web.cookies.ok": tr("{count} cookie(s) set, all protected: {names}.",
+                             "{count} cookie dipasang, semuanya terlindungi: {names}."),
+        "web.cookies.weak": tr("Cookies missing attributes: {warning}.",
+                               "Cookie yang kurang atributnya: {warning}."),
+        "web.cookies.session_exposed": tr(
+            "Session-like cookies missing attributes: {failing}.",
+            "Cookie sesi yang kurang atributnya: {failing}."),
+        "web.cookies.none": tr("The page sets no cookie.",
+                               "Halaman tidak memasang cookie."),
+    },
+)
+
+
+# -- web.mixed_content ---------------------------------------------------------------------
+
+
+def _third_party(url: str, page_url: str) -> bool:
+    """Another registrable domain than the page's (a CDN or a vendor, not the site)."""
+    host, own = _host(url), _host(page_url)
+    return bool(host) and registrable_domain(host) != registrable_domain(own)
+
+
+@for_asset
+def _mixed_content(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    main, failed = _response(facts)
+    if failed:
+        return failed
+    page_url = as_str(main.get("final_url")) or as_str(main.get("url"))
+    html = as_str(main.get("html"))
+    if _scheme(page_url) != "https":  # web.hsts and web.https_redirect already say so
+        return Outcome("not_applicable", "web.mixed_content.not_https", {"url": page_url})
+    if not html.strip():
+        return Outcome("not_applicable", "web.mixed_content.no_html", {"url": page_url})
+    page = _parse(html)
+    in_header, in_meta = _enforced_policies(main, page)
+    # CSP upgrade-insecure-requests: the browser fetches every http:// subresource over https.
+    upgraded = any("upgrade-insecure-requests" in p for p in in_header + in_meta)
+    insecure = []
+    for what, written in page.active:
+        try:
+            url = urljoin(page_url, written)
+        except ValueError:
+            continue
+        if _scheme(url) == "http":
+            insecure.append(f"{what} {url}")
+    no_sri = []
+    for src, integrity in page.scripts:
+        try:
+            url = urljoin(page_url, src)
+        except ValueError:
+            continue
+        if not integrity and _scheme(url) in ("http", "https") and _third_party(url, page_url):
+            no_sri.append(url)
+    values = {"url": page_url, "insecure": ", ".join(insecure[:10]),
+              "no_sri": ", ".join(no_sri[:10]), "count": len(insecure) or len(no_sri)}
+    evidence = {"insecure": insecure[:50], "no_sri": no_sri[:50], "upgraded": upgraded,
+                "truncated": bool(main.get("truncated"))}
+    if insecure and not upgraded:
+        return Outcome("fail", "web.mixed_content.insecure", values, evidence)
+    if no_sri:
+        return Outcome("warn", "web.mixed_content.no_sri", values, evidence)
+    if main.get("truncated"):  # the unread rest of the page could load anything
+        return Outcome("unknown", "web.mixed_content.truncated", values, evidence)
+    return Outcome("pass", "web.mixed_content.ok", values, evidence)
+
+
+MIXED_CONTENT = CheckSpec(
+    id="web.mixed_content",
+    dimension="technical",
+    severity="medium",
+    platforms=WEBSITE,
+    needs=("website",),
+    evaluate=_mixed_content,
+    title=tr("No insecure or unverified scripts on the HTTPS page",
+             "Tidak ada skrip tidak aman atau tak terverifikasi di halaman HTTPS"),
+    why=tr(
+        "A script loaded over http:// or from a vendor without an integrity hash can be "
+        "swapped on the way or at the vendor, and then it rewrites your page: a defaced "
+        "statement in your own name.",
+        "Skrip yang dimuat lewat http:// atau dari pihak ketiga tanpa hash integrity bisa "
+        "ditukar di tengah jalan atau di server pihak ketiga itu, lalu mengubah halaman Anda: "
+        "pernyataan palsu atas nama Anda sendiri."),
+    fix=tr(
+        "Load every script, stylesheet, iframe and form target over https://, add "
+        "integrity=\"sha384-...\" crossorigin=\"anonymous\" to third-party scripts (or host "
+        "them yourself), and consider the CSP directive upgrade-insecure-requests.",
+        "Muat setiap skrip, stylesheet, iframe, dan tujuan formulir lewat https://, tambahkan "
+        "integrity=\"sha384-...\" crossorigin=\"anonymous\" pada skrip pihak ketiga (atau "
+        "simpan di server sendiri), dan pertimbangkan direktif CSP upgrade-insecure-requests."),
+    reasons={
+        "web.mixed_content.ok": tr(
+            "Everything active on {url} loads over HTTPS and third-party scripts carry SRI.",
+            "Semua konten aktif di {url} dimuat lewat HTTPS dan skrip pihak ketiga memakai "
+            "SRI."),
+        "web.mixed_content.insecure": tr("Active content over http:// on {url}: {insecure}.",
+                                         "Konten aktif lewat http:// di {url}: {insecure}."),
+        "web.mixed_content.no_sri": tr(
+            "Third-party scripts without integrity (SRI) on {url}: {no_sri}.",
+            "Skrip pihak ketiga tanpa integrity (SRI) di {url}: {no_sri}."),
+        "web.mixed_content.truncated": tr(
+            "Nothing insecure in the part of {url} that was read, but the page was too large "
+            "to read whole.",
+            "Tidak ada yang tidak aman di bagian {url} yang terbaca, tetapi halaman terlalu "
+            "besar untuk dibaca seluruhnya."),
+        "web.mixed_content.not_https": tr("{url} is not an HTTPS page.",
+                                          "{url} bukan halaman HTTPS."),
+        "web.mixed_content.no_html": tr("{url} returned no HTML to inspect.",
+                                        "{url} tidak mengembalikan HTML untuk diperiksa."),
+    },
+)
+
+
+# -- web.csp_quality -----------------------------------------------------------------------
+
+
+@for_asset
+def _csp_quality(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    main, failed = _response(facts)
+    if failed:
+        return failed
+    in_header, in_meta = _enforced_policies(main, _parse(as_str(main.get("html"))))
+    judged = strictest(in_header + in_meta)
+    evidence = {"content-security-policy": header_lines(main, "content-security-policy"),
+                "meta_policies": len(in_meta)}
+    if judged is None:  # web.security_headers already counts a missing CSP
+        return Outcome("not_applicable", "web.csp_quality.no_csp", {}, evidence)
+    values = {"directive": judged.directive or "-",
+              "sources": " ".join(judged.unrestricted or judged.weak)}
+    if judged.directive is None:
+        return Outcome("fail", "web.csp_quality.no_script_directive", values, evidence)
+    if judged.unrestricted:
+        return Outcome("fail", "web.csp_quality.unrestricted", values, evidence)
+    if judged.weak:
+        return Outcome("warn", "web.csp_quality.weak", values, evidence)
+    return Outcome("pass", "web.csp_quality.ok", values, evidence)
+
+
+CSP_QUALITY = CheckSpec(
+    id="web.csp_quality",
+    dimension="technical",
+    severity="low",
+    platforms=WEBSITE,
+    needs=("website",),
+    evaluate=_csp_quality,
+    title=tr("Content-Security-Policy really restricts scripts",
+             "Content-Security-Policy benar-benar membatasi skrip"),
+    why=tr(
+        "A CSP that allows inline or any-origin scripts stops nothing: an injected script "
+        "still runs and can deface the page people read during a crisis.",
+        "CSP yang mengizinkan skrip inline atau dari sembarang asal tidak menghentikan apa "
+        "pun: skrip sisipan tetap berjalan dan bisa mengubah halaman yang dibaca publik saat "
+        "krisis."),
+    fix=tr(
+        "Set script-src (or default-src) to 'self' and named hosts, replace 'unsafe-inline' "
+        "with nonces or hashes ('strict-dynamic' for script loaders), and drop 'unsafe-eval', "
+        "* and bare https:.",
+        "Atur script-src (atau default-src) ke 'self' dan host yang disebut namanya, ganti "
+        "'unsafe-inline' dengan nonce atau hash ('strict-dynamic' untuk pemuat skrip), lalu "
+        "hapus 'unsafe-eval', * dan https: tanpa host."),
+    reasons={
+        "web.csp_quality.ok": tr("{directive} restricts scripts.",
+                                 "{directive} membatasi skrip."),
+        "web.csp_quality.weak": tr("{directive} restricts scripts but allows {sources}.",
+                                   "{directive} membatasi skrip tetapi mengizinkan {sources}."),
+        "web.csp_quality.unrestricted": tr(
+            "{directive} lets any script run: {sources}.",
+            "{directive} membiarkan skrip apa pun berjalan: {sources}."),
+        "web.csp_quality.no_script_directive": tr(
+            "The CSP has neither script-src nor default-src, so scripts are not restricted.",
+            "CSP tidak memuat script-src maupun default-src, jadi skrip tidak dibatasi."),
+        "web.csp_quality.no_csp": tr("No enforced Content-Security-Policy.",
+                                     "Tidak ada Content-Security-Policy yang diberlakukan."),
+    },
+)
+
+
 CHECKS: tuple[CheckSpec, ...] = (
     REACHABLE, HTTPS_REDIRECT, TLS_VALID, TLS_EXPIRY, HSTS, SECURITY_HEADERS, META,
-    RESPONSE_TIME, SOCIAL_LINKS,
+    RESPONSE_TIME, SOCIAL_LINKS, SECURITY_TXT, COOKIES, MIXED_CONTENT, CSP_QUALITY,
 )

@@ -36,7 +36,12 @@ HEALTHY_HEADERS = {
     "x-content-type-options": "nosniff",
     "x-frame-options": "SAMEORIGIN",
     "referrer-policy": "strict-origin-when-cross-origin",
+    "set-cookie": "sid=f00d; Path=/; Secure; HttpOnly; SameSite=Lax",
 }
+
+SECURITY_TXT = ("Contact: mailto:security@brand.co.id\n"
+                "Expires: 2027-01-31T17:00:00.000Z\n"
+                "Preferred-Languages: id, en\n")
 
 
 def day(offset: int) -> str:
@@ -63,6 +68,10 @@ def healthy_facts() -> dict[str, dict[str, Any]]:
                 {"url": "http://www.brand.co.id/", "status": 301, "location": SITE_URL},
                 {"url": SITE_URL, "status": 200, "location": None},
             ]),
+            "security_txt": {**attempt(f"{SITE_URL}.well-known/security.txt", [
+                {"url": f"{SITE_URL}.well-known/security.txt", "status": 200, "location": None}],
+                headers={"content-type": "text/plain; charset=utf-8"}, html="",
+                content_type="text/plain; charset=utf-8"), "text": SECURITY_TXT},
         },
         "tls": {"host": "www.brand.co.id", "port": 443, "verified": True, "verify_error": None,
                 "verify_code": None, "not_before": day(-60), "not_after": day(90),

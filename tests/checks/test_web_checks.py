@@ -58,6 +58,25 @@ def lines(*pairs: tuple[str, str]) -> Mutate:
     return mutate
 
 
+def sectxt(**over: Any) -> Mutate:
+    def mutate(facts: dict[str, Any]) -> None:
+        facts["website"]["security_txt"].update(over)
+    return mutate
+
+
+def cookies(*set_cookie: str) -> Mutate:
+    """The final response sets exactly these cookies, one Set-Cookie line each."""
+    return lines(*(("set-cookie", line) for line in set_cookie))
+
+
+def page(html: str) -> Mutate:
+    return main(html=html)
+
+
+def csp(value: str | None) -> Mutate:
+    return headers(content_security_policy=value)
+
+
 def replace(probe: str, value: Any) -> Mutate:
     def mutate(facts: dict[str, Any]) -> None:
         facts[probe] = value
@@ -359,6 +378,136 @@ CASES = [
      "pass", "web.social_links.ok", "broken_hrefs_are_skipped"),
     ("web.social_links", main(**fails("timeout")), "error", "probe_error",
      "unreachable_page_errors"),
+    # web.security_txt
+    ("web.security_txt", None, "pass", "web.security_txt.ok", "contact_and_future_expires_pass"),
+    ("web.security_txt", sectxt(text="Contact: https://brand.co.id/lapor\n"
+                                     "Expires: 2026-02-01T00:00:00Z\n"),
+     "warn", "web.security_txt.expired", "expired_file_warns"),
+    ("web.security_txt", sectxt(text="Expires: 2027-02-01T00:00:00Z\n"), "warn",
+     "web.security_txt.no_contact", "missing_contact_warns"),
+    ("web.security_txt", sectxt(text="Contact: mailto:security@brand.co.id\n"), "warn",
+     "web.security_txt.no_expires", "missing_expires_warns"),
+    ("web.security_txt", sectxt(text="Contact: mailto:a@brand.co.id\nExpires: besok\n"), "warn",
+     "web.security_txt.no_expires", "unparsable_expires_warns"),
+    ("web.security_txt", sectxt(text="Contact: mailto:a@brand.co.id\n"
+                                     "Expires: 2027-01-01T00:00:00Z\n"
+                                     "Expires: 2028-01-01T00:00:00Z\n"),
+     "warn", "web.security_txt.no_expires", "two_expires_fields_warn"),
+    ("web.security_txt", sectxt(text="# Contact: nobody\n-----BEGIN PGP SIGNATURE-----\n"
+                                     "Contact: mailto:a@brand.co.id\n"
+                                     "expires: 2027-01-01T00:00:00+07:00\n"),
+     "pass", "web.security_txt.ok", "comments_skipped_and_field_names_any_case"),
+    ("web.security_txt", sectxt(content_type="text/html"), "warn",
+     "web.security_txt.wrong_type", "complete_file_with_wrong_type_warns"),
+    ("web.security_txt", sectxt(status=404, text="Not found"), "fail",
+     "web.security_txt.absent", "not_found_fails"),
+    ("web.security_txt", sectxt(status=410), "fail", "web.security_txt.absent", "gone_fails"),
+    ("web.security_txt", sectxt(content_type="text/html", text="<html>Halaman tidak ada</html>"),
+     "fail", "web.security_txt.not_a_file", "soft_404_html_page_fails"),
+    ("web.security_txt", sectxt(**fails("refused")), "fail", "web.security_txt.no_https",
+     "https_refused_means_no_security_txt"),
+    ("web.security_txt", sectxt(final_url="http://www.brand.co.id/.well-known/security.txt"),
+     "warn", "web.security_txt.not_https", "served_over_http_after_redirect_warns"),
+    ("web.security_txt", sectxt(status=403), "unknown", "web.security_txt.unclear",
+     "forbidden_proves_nothing"),
+    ("web.security_txt", sectxt(status=503), "unknown", "web.security_txt.unclear",
+     "server_error_proves_nothing"),
+    ("web.security_txt", sectxt(**fails("timeout")), "error", "probe_error",
+     "timeout_is_an_error"),
+    ("web.security_txt", lambda f: f["website"].pop("security_txt"), "error", "probe_error",
+     "facts_without_security_txt_error"),
+    # web.cookies
+    ("web.cookies", None, "pass", "web.cookies.ok", "protected_session_cookie_passes"),
+    ("web.cookies", cookies("sid=1; Secure; HttpOnly; SameSite=Strict",
+                            "lang=id; Max-Age=86400; Secure; SameSite=Lax"),
+     "pass", "web.cookies.ok", "persistent_cookie_need_not_be_httponly"),
+    ("web.cookies", cookies("sid=1; Secure; HttpOnly"), "warn", "web.cookies.weak",
+     "cookie_without_samesite_warns"),
+    ("web.cookies", cookies("sid=1; Secure; HttpOnly; SameSite=Whatever"), "warn",
+     "web.cookies.weak", "invalid_samesite_value_warns"),
+    ("web.cookies", cookies("lang=id; Expires=Wed, 21 Oct 2026 07:28:00 GMT; SameSite=Lax"),
+     "warn", "web.cookies.weak", "non_session_cookie_without_secure_warns"),
+    ("web.cookies", cookies("sid=1; HttpOnly; SameSite=Lax"), "fail",
+     "web.cookies.session_exposed", "session_cookie_without_secure_fails"),
+    ("web.cookies", cookies("sid=1; Secure; SameSite=Lax"), "fail",
+     "web.cookies.session_exposed", "session_cookie_without_httponly_fails"),
+    ("web.cookies", cookies("pref=1; Secure; SameSite=Lax"), "fail",
+     "web.cookies.session_exposed", "cookie_without_expiry_is_session_like"),
+    ("web.cookies", cookies("AUTH_TOKEN=1; Max-Age=3600; Secure; SameSite=Lax"), "fail",
+     "web.cookies.session_exposed", "auth_named_persistent_cookie_is_session_like"),
+    ("web.cookies", cookies("sid=1; Secure; HttpOnly; SameSite=Lax", "PHPSESSID=2; path=/"),
+     "fail", "web.cookies.session_exposed", "each_line_is_judged_on_its_own"),
+    ("web.cookies", headers(set_cookie="a=1; Max-Age=9; Secure; SameSite=Lax, "
+                                       "b=2; Expires=Wed, 21 Oct 2026 07:28:00 GMT; Secure; "
+                                       "SameSite=Lax"),
+     "pass", "web.cookies.ok", "joined_value_from_old_facts_is_split_per_cookie"),
+    ("web.cookies", headers(set_cookie=None), "not_applicable", "web.cookies.none",
+     "no_cookie_is_not_applicable"),
+    ("web.cookies", cookies("no equals sign; Secure"), "not_applicable", "web.cookies.none",
+     "line_browsers_ignore_is_no_cookie"),
+    ("web.cookies", main(**fails("timeout")), "error", "probe_error", "no_response_errors"),
+    # web.mixed_content
+    ("web.mixed_content", None, "pass", "web.mixed_content.ok", "page_without_scripts_passes"),
+    ("web.mixed_content", page('<script src="/app.js"></script>'
+                               '<script src="https://cdn.brand.co.id/x.js"></script>'
+                               '<script src="https://cdn.example.net/l.js" '
+                               'integrity="sha384-abc" crossorigin></script>'
+                               '<link rel="stylesheet" href="//fonts.example.net/f.css">'),
+     "pass", "web.mixed_content.ok", "own_and_sri_scripts_pass"),
+    ("web.mixed_content", page('<script src="https://cdn.example.net/l.js"></script>'), "warn",
+     "web.mixed_content.no_sri", "third_party_script_without_sri_warns"),
+    ("web.mixed_content", page('<script src="http://www.brand.co.id/a.js"></script>'), "fail",
+     "web.mixed_content.insecure", "script_over_http_fails"),
+    ("web.mixed_content", page('<link rel="Stylesheet" href="http://cdn.example.net/s.css">'),
+     "fail", "web.mixed_content.insecure", "stylesheet_over_http_fails"),
+    ("web.mixed_content", page('<iframe src="http://video.example.net/e"></iframe>'), "fail",
+     "web.mixed_content.insecure", "iframe_over_http_fails"),
+    ("web.mixed_content", page('<form action="http://www.brand.co.id/login"></form>'), "fail",
+     "web.mixed_content.insecure", "form_posting_over_http_fails"),
+    ("web.mixed_content", page('<img src="http://www.brand.co.id/a.png">'
+                               '<a href="http://example.net/">x</a>'),
+     "pass", "web.mixed_content.ok", "passive_images_and_links_are_not_active_content"),
+    ("web.mixed_content", lambda f: (page('<script src="http://www.brand.co.id/a.js"></script>')(f),
+                                     csp("default-src 'self'; upgrade-insecure-requests")(f)),
+     "pass", "web.mixed_content.ok", "upgrade_insecure_requests_covers_http_urls"),
+    ("web.mixed_content", main(final_url="http://www.brand.co.id/"), "not_applicable",
+     "web.mixed_content.not_https", "http_page_is_not_applicable"),
+    ("web.mixed_content", main(html=""), "not_applicable", "web.mixed_content.no_html",
+     "no_html_is_not_applicable"),
+    ("web.mixed_content", main(truncated=True), "unknown", "web.mixed_content.truncated",
+     "clean_start_of_a_truncated_page_proves_nothing"),
+    ("web.mixed_content", main(**fails("dns")), "error", "probe_error", "unreachable_errors"),
+    # web.csp_quality
+    ("web.csp_quality", None, "pass", "web.csp_quality.ok", "default_src_self_passes"),
+    ("web.csp_quality", csp("script-src 'self' 'unsafe-inline' 'nonce-r4nd'"), "pass",
+     "web.csp_quality.ok", "unsafe_inline_with_nonce_is_ignored"),
+    ("web.csp_quality", csp("script-src 'unsafe-inline' 'sha256-abc='"), "pass",
+     "web.csp_quality.ok", "unsafe_inline_with_hash_is_ignored"),
+    ("web.csp_quality", csp("script-src 'strict-dynamic' 'nonce-x' 'unsafe-inline' https: *"),
+     "pass", "web.csp_quality.ok", "strict_dynamic_ignores_hosts_and_schemes"),
+    ("web.csp_quality", csp("default-src 'self'; script-src 'self' 'unsafe-eval'"), "warn",
+     "web.csp_quality.weak", "unsafe_eval_warns"),
+    ("web.csp_quality", csp("script-src https:"), "warn", "web.csp_quality.weak",
+     "bare_https_scheme_warns"),
+    ("web.csp_quality", csp("script-src 'self' 'unsafe-inline'"), "fail",
+     "web.csp_quality.unrestricted", "unsafe_inline_without_nonce_fails"),
+    ("web.csp_quality", csp("default-src *"), "fail", "web.csp_quality.unrestricted",
+     "wildcard_fails"),
+    ("web.csp_quality", csp("script-src http: 'self'"), "fail", "web.csp_quality.unrestricted",
+     "bare_http_scheme_fails"),
+    ("web.csp_quality", csp("img-src 'self'; frame-ancestors 'none'"), "fail",
+     "web.csp_quality.no_script_directive", "no_script_or_default_src_fails"),
+    ("web.csp_quality", csp("default-src 'self'; script-src *"), "fail",
+     "web.csp_quality.unrestricted", "script_src_overrides_default_src"),
+    ("web.csp_quality", csp("default-src *, script-src 'self'"), "pass", "web.csp_quality.ok",
+     "strictest_of_several_enforced_policies_decides"),
+    ("web.csp_quality", lambda f: (csp(None)(f), page(
+        '<meta http-equiv="content-security-policy" content="script-src \'unsafe-eval\'">')(f)),
+     "warn", "web.csp_quality.weak", "meta_csp_is_enforced"),
+    ("web.csp_quality", lambda f: (csp(None)(f), headers(
+        content_security_policy_report_only="script-src 'self'")(f)),
+     "not_applicable", "web.csp_quality.no_csp", "report_only_is_not_enforced"),
+    ("web.csp_quality", main(**fails("dns")), "error", "probe_error", "unreachable_errors"),
 ]
 
 
