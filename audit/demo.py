@@ -14,6 +14,7 @@ from audit.models import Answer, Asset
 
 DEMO_NAME = "Demo: PT Kopi Senja Nusantara"
 DOMAIN = "kopisenja.example"  # RFC 2606 reserved name: fictional on purpose
+MAIN_DMARC = f"v=DMARC1; p=none; rua=mailto:dmarc@{DOMAIN}"
 DEMO_BASELINE_DAYS = 90  # the demo's intake audit, replayed as if run this long ago
 
 
@@ -208,6 +209,8 @@ def demo_facts(asset: Asset, today: date | None = None,
         facts = _mail_facts(asset, today)
         if baseline and asset.asset_id == "mail-main":
             facts["mail"] = {**facts["mail"], "dmarc": [], "spf": ["v=spf1 mx ?all"]}
+        elif baseline:  # the promo subdomain falls back on the main domain's DMARC
+            facts["mail"]["dns"][f"TXT _dmarc.{DOMAIN}"] = []
         return facts
     return {"profile": _profile_facts(asset)}
 
@@ -291,13 +294,16 @@ def _mail_facts(asset: Asset, today: date) -> dict[str, dict[str, Any]]:
     rdap = {"domain": DOMAIN, "registrar": "PT Registrar Demo", "source": "recorded",
             "expiration": (today + timedelta(days=41)).isoformat() + "T00:00:00Z"}
     if asset.asset_id == "mail-main":
-        mail = {"domain": domain, "mx": [{"preference": 10, "exchange": f"mx1.{domain}."}],
+        mail = {"domain": domain, "mx": [{"preference": 10, "exchange": f"mx1.{domain}"}],
                 "spf": [f"v=spf1 include:_spf.{domain} ~all"],
-                "dmarc": ["v=DMARC1; p=none; rua=mailto:dmarc@kopisenja.example"],
-                "errors": {}}
+                "dmarc": [MAIN_DMARC], "errors": {},
+                "dns": {f"A mx1.{domain}": ["203.0.113.25"], f"AAAA mx1.{domain}": [],
+                        f"MX {domain}": [f"10 mx1.{domain}"],
+                        f"TXT _spf.{domain}": ["v=spf1 ip4:203.0.113.0/28 ~all"]}}
     else:
         mail = {"domain": domain, "mx": [], "spf": ["v=spf1 +all"], "dmarc": [],
-                "errors": {}}
+                "errors": {}, "dns": {f"A {domain}": [], f"AAAA {domain}": [],
+                                      f"TXT _dmarc.{DOMAIN}": [MAIN_DMARC]}}
     return {"mail": mail, "rdap": rdap}
 
 

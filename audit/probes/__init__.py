@@ -39,7 +39,10 @@ tls      {"host", "port", "verified": bool, "verify_error": str | None,
 mail     {"domain", "mx": [{"preference": int, "exchange": str}] | None,
           "spf": [str] | None,              # every TXT at the domain starting v=spf1 (joined)
           "dmarc": [str] | None,            # every TXT at _dmarc.<domain>
-          "errors": {"mx"|"spf"|"dmarc": str}}  # None list + error = lookup failed
+          "errors": {"mx"|"spf"|"dmarc": str},  # None list + error = lookup failed
+          "dns": {"TYPE name": [str] | "NXDOMAIN" | {"error": str}}}
+  dns holds every answer the probe got (MX hosts' A/AAAA, the whole SPF include/redirect
+  walk, the organisational domain's _dmarc): checks/mail.py replays it (audit/spf.py).
 rdap     {"domain": registrable domain, "expiration": ISO datetime | None,
           "registrar": str | None, "source": url}  # or {"domain", "error", "error_kind"}
   rdap error_kind: "not_found" (404, or no RDAP service for the TLD) or an Attempt kind

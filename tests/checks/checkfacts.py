@@ -82,7 +82,11 @@ def healthy_facts() -> dict[str, dict[str, Any]]:
                         {"preference": 20, "exchange": "mx2.brand.co.id"}],
                  "spf": ["v=spf1 include:_spf.google.com -all"],
                  "dmarc": ["v=DMARC1; p=reject; rua=mailto:dmarc@brand.co.id"],
-                 "errors": {}},
+                 "errors": {}, "dns": {  # what the probe records: the checks replay it
+                     "A mx1.brand.co.id": ["203.0.113.10"], "AAAA mx1.brand.co.id": [],
+                     "A mx2.brand.co.id": ["203.0.113.11"], "AAAA mx2.brand.co.id": [],
+                     "TXT _spf.google.com": ["v=spf1 include:_netblocks.google.com ~all"],
+                     "TXT _netblocks.google.com": ["v=spf1 ip4:192.0.2.0/24 ~all"]}},
         "rdap": {"domain": "brand.co.id", "expiration": f"{day(365)}T00:00:00Z",
                  "registrar": "PT Registrar Indonesia", "source": "http://127.0.0.1/rdap"},
         "profile": {"url": "https://www.instagram.com/brandid/", "status": 200,
