@@ -6,13 +6,18 @@ before every page, once per rerun.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from audit import services
 from audit.i18n import LANGUAGES, t
 from pages import _ui as ui
 
-st.set_page_config(page_title="Siaga", page_icon=":material/shield:", layout="wide")
+# A bundled file, served by this server: a :material/: or emoji icon makes the browser fetch
+# the favicon from an outside host, and Siaga promises nothing leaves the machine.
+FAVICON = Path(__file__).resolve().parent / "audit" / "data" / "favicon.png"
+st.set_page_config(page_title="Siaga", page_icon=str(FAVICON), layout="wide")
 
 
 def _auth_configured() -> bool:
@@ -36,41 +41,65 @@ def _gate() -> None:
     st.sidebar.button(ui.tr("app.login.logout"), on_click=st.logout)
 
 
+URL_ENGAGEMENT, URL_LANG = "engagement", "lang"  # ?engagement=<id>&lang=<code>: bookmarks
+URL_READ = "_url_read"  # set once the session has taken its engagement and language from the URL
+
+
+def _from_url() -> None:
+    """A reload or a bookmark opens the engagement and language its address names."""
+    if st.session_state.get(URL_READ):
+        return
+    st.session_state[URL_READ] = True
+    params = st.query_params
+    if params.get(URL_LANG) in LANGUAGES:
+        st.session_state[ui.LANG] = params[URL_LANG]
+    wanted = params.get(URL_ENGAGEMENT, "")
+    if wanted.isdigit():
+        st.session_state[ui.ENGAGEMENT] = int(wanted)
+
+
+def _to_url() -> None:
+    """Keep the address naming the current engagement and language (every page, every rerun)."""
+    eid = st.session_state.get(ui.ENGAGEMENT)
+    wanted = {URL_LANG: ui.lang(), **({URL_ENGAGEMENT: str(eid)} if eid is not None else {})}
+    if dict(st.query_params) != wanted:
+        st.query_params.from_dict(wanted)
+
+
 def _apply_pending_choice() -> None:
     """A page chose an engagement (created, demo, opened): apply it before the picker draws."""
     pending = st.session_state.pop(ui.SELECT, None)
-    if pending:
-        st.session_state[ui.ENGAGEMENT], st.session_state[ui.LANG] = pending
+    if pending is not None:
+        st.session_state[ui.ENGAGEMENT] = pending
+        st.session_state.pop(ui.PICKER, None)  # redrawn from ENGAGEMENT below
 
 
-def _on_pick(store: services.Store) -> None:
-    """Switching engagement switches to that engagement's language."""
-    eid = st.session_state.get(ui.ENGAGEMENT)
-    if eid is not None:
-        st.session_state[ui.LANG] = store.get_engagement(eid).language
-
-
-def _on_language(store: services.Store) -> None:
-    """The chosen language is remembered as the engagement's language (exports default to it)."""
-    eid = st.session_state.get(ui.ENGAGEMENT)
-    if eid is not None:
-        services.set_language(store, eid, st.session_state[ui.LANG])
+def _on_pick() -> None:
+    st.session_state[ui.ENGAGEMENT] = st.session_state[ui.PICKER]
 
 
 def _sidebar(store: services.Store) -> None:
+    """The picker shows ENGAGEMENT, which only the user's pick or a page's choice changes.
+
+    The widget has its own key and an explicit index: its selection is never left to the
+    widget's default (the first option, the demo), whatever else reran in between."""
     st.session_state.setdefault(ui.LANG, "en")
     engagements = {e.id: e.name for e in store.list_engagements()}
     if st.session_state.get(ui.ENGAGEMENT) not in engagements:
         st.session_state[ui.ENGAGEMENT] = None
+    current = st.session_state[ui.ENGAGEMENT]
+    if st.session_state.get(ui.PICKER, current) != current:
+        st.session_state.pop(ui.PICKER)
     if engagements:
-        st.sidebar.selectbox(ui.tr("app.picker"), list(engagements), key=ui.ENGAGEMENT,
+        ids = list(engagements)
+        st.sidebar.selectbox(ui.tr("app.picker"), ids, key=ui.PICKER,
+                             index=ids.index(current) if current in engagements else None,
                              format_func=engagements.get, placeholder=ui.tr("app.picker.none"),
-                             on_change=_on_pick, args=(store,))
+                             on_change=_on_pick)
     else:
         st.sidebar.caption(ui.tr("app.picker.empty"))
     st.sidebar.radio(t("app.language", ui.lang()), LANGUAGES, key=ui.LANG, horizontal=True,
-                     format_func=lambda code: t(f"lang.{code}", code),
-                     on_change=_on_language, args=(store,))
+                     format_func=lambda code: t(f"lang.{code}", code))
 
 
 def main() -> None:
@@ -79,9 +108,11 @@ def main() -> None:
     except services.StoreError as exc:
         st.error(t("app.error.store", ui.lang(), error=str(exc)))
         st.stop()
+    _from_url()
     _apply_pending_choice()
     _gate()
     _sidebar(store)
+    _to_url()
     if not _auth_configured():
         st.sidebar.caption(ui.tr("app.local_mode"))
     pages = [

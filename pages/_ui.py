@@ -16,7 +16,8 @@ from audit import services
 from audit.i18n import t
 from audit.models import Engagement
 
-ENGAGEMENT = "engagement_id"  # session key of the sidebar picker
+ENGAGEMENT = "engagement_id"  # session key of the current engagement (the frame owns it)
+PICKER = "engagement_picker"  # widget key of the sidebar picker, drawn from ENGAGEMENT
 LANG = "lang"  # session key of the language switch
 SELECT = "_select_engagement"  # pending choice, applied by the frame before the picker draws
 HOME = "pages/home.py"
@@ -42,8 +43,11 @@ def tr(key: str, **values: object) -> str:
 
 
 def choose(engagement: Engagement) -> None:
-    """Make `engagement` the current one and rerun, so the frame updates the picker first."""
-    st.session_state[SELECT] = (engagement.id, engagement.language)
+    """Make `engagement` the current one and rerun, so the frame updates the picker first.
+
+    The interface language stays the user's: an engagement's language is only the default
+    of its deliverables (Export)."""
+    st.session_state[SELECT] = engagement.id
     st.rerun()
 
 

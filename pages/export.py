@@ -22,7 +22,9 @@ st.write(ui.tr("app.export.intro"))
 lang = st.radio(ui.tr("app.export.language"), LANGUAGES, horizontal=True,
                 index=LANGUAGES.index(current.language if current.language in LANGUAGES
                                       else ui.lang()),
-                format_func=lambda code: t(f"lang.{code}", code), key="export_lang")
+                format_func=lambda code: t(f"lang.{code}", code), key=f"export_lang_{current.id}",
+                on_change=lambda: services.set_language(  # the engagement's deliverable default
+                    store, current.id, st.session_state[f"export_lang_{current.id}"]))
 slug = re.sub(r"[^a-z0-9]+", "-", current.name.lower()).strip("-") or "siaga"
 stem = f"siaga-{slug}-{date.today():%Y%m%d}"
 has_run = bool(store.list_runs(current.id))

@@ -28,7 +28,7 @@ def store(db: Path) -> services.Store:
 
 
 @pytest.fixture
-def app(db: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[], AppTest]:
+def app(db: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., AppTest]:
     """A fresh AppTest of streamlit_app.py, already run once (Home).
 
     AppTest resets `PagesManager.uses_pages_directory` before every run, so with a
@@ -44,7 +44,10 @@ def app(db: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[], AppTest]:
 
     monkeypatch.setattr(PagesManager, "__init__", init)
 
-    def make() -> AppTest:
-        return AppTest.from_file(APP, default_timeout=60).run()
+    def make(**query: str) -> AppTest:
+        """`query`: the address's query parameters, as a reload or a bookmark brings them."""
+        at = AppTest.from_file(APP, default_timeout=60)
+        at.query_params.update(query)
+        return at.run()
 
     return make

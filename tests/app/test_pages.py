@@ -22,7 +22,7 @@ SUBMIT = "FormSubmitter:create_engagement-Create engagement"
 
 def open_page(at: AppTest, engagement_id: int | None, page: str) -> AppTest:
     if engagement_id is not None:
-        at.selectbox(key="engagement_id").set_value(engagement_id).run()
+        at.selectbox(key="engagement_picker").set_value(engagement_id).run()
     return at.switch_page(f"pages/{page}.py").run()
 
 
@@ -61,15 +61,40 @@ def test_first_launch_explains_siaga_and_offers_the_demo(app):
     assert t("app.home.open.empty", "en") in texts(at.caption)
 
 
-def test_load_demo_opens_it_in_its_language(app, store):
+def test_load_demo_opens_it_and_keeps_the_interface_language(app, store):
     at = app()
     at.button(key="load_demo").click().run()
     demo = store.find_engagement(services.DEMO_NAME)
-    assert demo is not None and store.list_runs(demo.id)
+    assert demo is not None and store.list_runs(demo.id) and demo.language == "id"
     assert at.session_state["engagement_id"] == demo.id
-    assert at.session_state["lang"] == "id"
-    assert at.success[0].value == t("app.home.current", "id", name=demo.name)
-    assert at.title[0].value == t("app.home.title", "id")
+    assert at.selectbox(key="engagement_picker").value == demo.id
+    assert at.session_state["lang"] == "en"
+    assert at.success[0].value == t("app.home.current", "en", name=demo.name)
+    assert at.title[0].value == t("app.home.title", "en")
+
+
+def test_picking_an_engagement_in_another_language_opens_that_one(app, store, acme):
+    services.load_demo(store)
+    klien = services.create_engagement(store, "PT Klien", language="id")
+    at = app()
+    at.selectbox(key="engagement_picker").set_value(klien.id).run()
+    assert at.session_state["engagement_id"] == klien.id
+    assert at.selectbox(key="engagement_picker").value == klien.id
+    assert at.success[0].value == t("app.home.current", "en", name="PT Klien")
+    at.radio(key="lang").set_value("id").run()  # a rerun with every label changed
+    assert at.selectbox(key="engagement_picker").value == klien.id
+    assert at.success[0].value == t("app.home.current", "id", name="PT Klien")
+
+
+def test_the_address_names_the_engagement_and_language_and_reopens_them(app, store, acme):
+    at = app()
+    at.selectbox(key="engagement_picker").set_value(acme).run()
+    at.radio(key="lang").set_value("id").run()
+    assert at.query_params == {"engagement": str(acme), "lang": "id"}
+    again = app(**at.query_params)  # a reload: a new session on the same address
+    assert again.session_state["engagement_id"] == acme
+    assert again.selectbox(key="engagement_picker").value == acme
+    assert again.success[0].value == t("app.home.current", "id", name="Acme intake")
 
 
 @pytest.mark.parametrize("page", PAGES)
@@ -91,7 +116,7 @@ def test_create_engagement_from_the_form(app, store):
     assert (created.client, created.domains, created.language) == (
         "PT Bank Sejahtera", ["bank.co.id", "bank.com"], "id")
     assert at.session_state["engagement_id"] == created.id
-    assert at.selectbox(key="engagement_id").value == created.id
+    assert at.selectbox(key="engagement_picker").value == created.id
 
 
 def test_create_engagement_needs_a_name(app, store):
@@ -108,11 +133,18 @@ def test_duplicate_engagement_name_is_refused_with_the_reason(app, acme):
     assert len(at.error) == 1 and "already exists" in at.error[0].value
 
 
-def test_language_switch_shows_indonesian_and_is_remembered(app, store, acme):
+def test_language_switch_shows_indonesian_and_leaves_the_deliverables_default(app, store,
+                                                                             acme):
     at = open_page(app(), acme, "inventory")
     assert at.title[0].value == t("app.inventory.title", "en")
     at.radio(key="lang").set_value("id").run()
     assert at.title[0].value == t("app.inventory.title", "id") == "Inventaris aset"
+    assert store.get_engagement(acme).language == "en"
+
+
+def test_export_language_is_remembered_as_the_engagements_default(app, store, acme):
+    at = open_page(app(), acme, "export")
+    at.radio(key=f"export_lang_{acme}").set_value("id").run()
     assert store.get_engagement(acme).language == "id"
 
 
@@ -229,7 +261,7 @@ def test_readiness_renders_score_and_charts(app, store, demo):
     at = open_page(app(), demo, "readiness")
     assert not at.exception
     assert len(at.get("plotly_chart")) == 5  # the demo has two runs, so the trend shows
-    assert t("app.readiness.trend_empty", "id") not in texts(at.caption)
+    assert t("app.readiness.trend_empty", "en") not in texts(at.caption)
     score = services.build_report(store, demo).score
     assert at.metric[0].value == f"{score.overall:.1f} / 100"
 
@@ -249,7 +281,7 @@ def test_readiness_trend_waits_for_a_second_run(app, store, acme):
 
 
 def test_findings_filter_and_follow_up(app, store, demo):
-    at = open_page(app(), demo, "findings")
+    at = open_page(app(lang="id"), demo, "findings")
     report = services.build_report(store, demo)
     groups = at.dataframe[0].value  # one line per check
     assert len(groups) == len(report.groups) > 5
@@ -297,7 +329,7 @@ def test_an_oidc_provider_in_secrets_requires_login(db, app):
 
 
 def test_readiness_compares_with_the_previous_run(app, demo):
-    at = open_page(app(), demo, "readiness")
+    at = open_page(app(lang="id"), demo, "readiness")
     assert not at.exception
     assert any(h.value.startswith("Sejak audit #1") for h in at.subheader)
     changes = at.dataframe[0].value

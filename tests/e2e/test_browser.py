@@ -8,13 +8,16 @@ screenshot of every page is saved to tests/artifacts/screens/.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import ssl
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import openpyxl
@@ -65,18 +68,16 @@ def https_site(tmp_path: Path) -> Iterator[tuple[HTTPServer, Path]]:
     server.stop()
 
 
-@pytest.fixture
-def app_url(tmp_path: Path, https_site: tuple[HTTPServer, Path]) -> Iterator[str]:
-    """`streamlit run streamlit_app.py` on a free port and a fresh database file."""
+@contextmanager
+def streamlit_server(tmp_path: Path, env: dict[str, str]) -> Iterator[str]:
+    """`streamlit run streamlit_app.py` on a free port; yields its address once healthy."""
     port = free_port()
-    env = {**os.environ, "SIAGA_DB": str(tmp_path / "e2e.duckdb"),
-           "SIAGA_CA_BUNDLE": str(https_site[1])}
     log = (tmp_path / "streamlit.log").open("w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "streamlit_app.py",
          "--server.headless", "true", "--server.port", str(port),
          "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        cwd=ROOT, env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -95,6 +96,14 @@ def app_url(tmp_path: Path, https_site: tuple[HTTPServer, Path]) -> Iterator[str
         proc.terminate()
         proc.wait(timeout=20)
         log.close()
+
+
+@pytest.fixture
+def app_url(tmp_path: Path, https_site: tuple[HTTPServer, Path]) -> Iterator[str]:
+    """The app on a fresh database file, trusting the local HTTPS site's CA."""
+    with streamlit_server(tmp_path, {"SIAGA_DB": str(tmp_path / "e2e.duckdb"),
+                                     "SIAGA_CA_BUNDLE": str(https_site[1])}) as url:
+        yield url
 
 
 def test_full_audit_in_the_browser(app_url: str, https_site: tuple[HTTPServer, Path],
@@ -188,3 +197,64 @@ def test_full_audit_in_the_browser(app_url: str, https_site: tuple[HTTPServer, P
     cells = [str(c.value) for ws in workbook.worksheets for row in ws.iter_rows()
              for c in row if c.value is not None]
     assert any("Bank Sejahtera" in c for c in cells)
+
+
+def test_first_session_opens_the_picked_client_and_fetches_nothing_from_outside(
+        tmp_path: Path) -> None:
+    """The first browser session after a server start: the client picked is the one shown,
+    a reload keeps it and the language, loading the demo keeps the language, and every
+    request the page makes goes to the app's own address."""
+    from playwright.sync_api import expect, sync_playwright
+
+    from audit import services
+
+    db = tmp_path / "clients.duckdb"
+    store = services.open_store(db)
+    services.load_demo(store)  # first in the picker, in Indonesian
+    services.create_engagement(store, "PT Klien Nusantara", language="id")
+    services.create_engagement(store, "PT Lain", language="en")
+    SCREENS.mkdir(parents=True, exist_ok=True)
+
+    with streamlit_server(tmp_path, {"SIAGA_DB": str(db)}) as app, sync_playwright() as p:
+        own = urllib.parse.urlsplit(app).netloc
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        requested: list[str] = []
+        context.on("request", lambda request: requested.append(request.url))
+        page = context.new_page()
+        page.on("websocket", lambda socket: requested.append(socket.url))
+        page.set_default_timeout(WAIT_MS)
+        sidebar = page.locator('[data-testid="stSidebar"]')
+        main = page.locator('[data-testid="stMain"]')
+
+        def pick(name: str) -> None:
+            sidebar.locator('[data-testid="stSelectbox"]').click()
+            page.get_by_role("option", name=name, exact=True).click()
+
+        page.goto(app)
+        expect(page.get_by_text("Siaga lists a company's digital assets")).to_be_visible()
+        pick("PT Klien Nusantara")  # the first click of the session, not the demo
+        expect(main.get_by_text("Working on: PT Klien Nusantara")).to_be_visible()
+        expect(main.get_by_text("Working on: Demo", exact=False)).to_have_count(0)
+
+        sidebar.get_by_role("radiogroup").get_by_text("Bahasa Indonesia").click()
+        expect(main.get_by_text("Sedang dikerjakan: PT Klien Nusantara")).to_be_visible()
+        page.locator('[data-testid="stSidebarNav"] a', has_text="Kesiapan").click()
+        expect(main.get_by_role("heading", name="Kesiapan")).to_be_visible()
+        expect(page).to_have_url(re.compile(r"/readiness\?"))
+        page.reload()  # a refresh, or the bookmark of this address
+        expect(main.get_by_role("heading", name="Kesiapan")).to_be_visible()
+        expect(sidebar.get_by_role("combobox")).to_have_value("PT Klien Nusantara")
+        page.screenshot(path=str(SCREENS / "10-reload-keeps-client-id.png"), full_page=True)
+
+        sidebar.get_by_role("radiogroup").get_by_text("English").click()
+        page.locator('[data-testid="stSidebarNav"] a', has_text="Home").click()
+        page.get_by_role("button", name="Load the demo engagement").click()
+        expect(main.get_by_text("Working on: Demo: PT Kopi Senja Nusantara")).to_be_visible()
+        expect(page.locator('[data-testid="stSidebarNav"]')).to_contain_text("Readiness")
+        icons = page.locator('link[rel~="icon"]').evaluate_all("ls => ls.map(l => l.href)")
+        page.screenshot(path=str(SCREENS / "11-demo-keeps-english.png"), full_page=True)
+        browser.close()
+
+    outside = sorted({urllib.parse.urlsplit(u).netloc for u in requested + icons} - {own})
+    assert requested and not outside, f"requests to other hosts: {outside}"
