@@ -43,6 +43,16 @@ PAGE = """<!doctype html><html><head><title>Bank Sejahtera</title>
 </head><body><a href="https://www.instagram.com/banksejahtera/">Instagram</a></body></html>"""
 
 
+@pytest.fixture(autouse=True)
+def patient_expect() -> Iterator[None]:
+    """expect() waits as long as the page does: a loaded machine is slow, never wrong."""
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=WAIT_MS)
+    yield
+    expect.set_options(timeout=5_000)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
