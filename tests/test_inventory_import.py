@@ -604,7 +604,8 @@ def test_row_level_messages_name_row_and_column():
         placeholders = _placeholders(entry["en"])
         if "row" in placeholders:
             assert "column" in placeholders or key in (
-                "inventory.no_rows", "inventory.bad_csv"), key
+                "inventory.no_rows", "inventory.bad_csv", "inventory.unclosed_quote",
+                "inventory.damaged_sheet"), key
 
 
 def test_row_error_message_renders_values():

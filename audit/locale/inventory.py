@@ -122,6 +122,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "CSV tidak bisa dibaca di sekitar baris {row}: {detail}. Simpan ulang dari Excel "
               "sebagai 'CSV UTF-8', lalu impor lagi.",
     },
+    "inventory.unclosed_quote": {
+        "en": "Row {row}: a quote (\") opens a cell here and is never closed, so the rest of "
+              "the file would be read as one cell. Close the quote or remove it, then import "
+              "the file again.",
+        "id": "Baris {row}: ada tanda kutip (\") yang membuka sel di sini dan tidak pernah "
+              "ditutup, sehingga sisa berkas akan terbaca sebagai satu sel. Tutup atau hapus "
+              "tanda kutip itu, lalu impor lagi.",
+    },
+    "inventory.bad_utf16": {
+        "en": "{filename} starts as UTF-16 text but breaks off at byte {position} (the file is "
+              "cut short or damaged). Save it again from Excel as 'CSV UTF-8' and import it "
+              "again.",
+        "id": "{filename} diawali sebagai teks UTF-16 tetapi terputus di byte ke-{position} "
+              "(berkas terpotong atau rusak). Simpan ulang dari Excel sebagai 'CSV UTF-8', "
+              "lalu impor lagi.",
+    },
+    "inventory.damaged_sheet": {
+        "en": "Row {row}{sheet}: the workbook is damaged here and cannot be read ({detail}). "
+              "Open it in Excel or LibreOffice, save it again as .xlsx and import it again.",
+        "id": "Baris {row}{sheet}: berkas Excel rusak di sini dan tidak bisa dibaca ({detail}). "
+              "Buka di Excel atau LibreOffice, simpan ulang sebagai .xlsx, lalu impor lagi.",
+    },
     "inventory.no_sheet": {
         "en": "No sheet named {expected} was found (the workbook has: {sheets}), and the first "
               "sheet has none of the expected columns. Rename the sheet that holds the data to "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from xml.sax.saxutils import escape
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14,6 +15,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from audit.inventory import ImportResult, read_inventory
 from audit.models import ASSET_COLUMNS, STATUSES
 from tests.fuzz.strategies import CELL, FUZZ, HEADER_NAMES, TEXT
+from tests.hostile import files as hostile
 
 assert STATUSES  # the import must produce assets the rest of the tool accepts
 
@@ -97,3 +99,43 @@ def test_broken_xlsx_container(members):
         for name, content in members.items():
             archive.writestr(name, content)
     _check(read_inventory(buffer.getvalue(), "inventory.xlsx"))
+
+
+# Sheet XML shapes that ended in a traceback before (issue #10): any cell reference, type
+# and value, any declared dimension; and UTF-16 or quoted CSV cut anywhere.
+CELL_REF = st.one_of(
+    st.builds(lambda col, row: f"{col}{row}", st.text("ABCZ", min_size=1, max_size=7),
+              st.integers(0, 2_000_000)),
+    st.text(max_size=8))
+CELL_TYPE = st.sampled_from(["n", "s", "str", "b", "d", "e", "inlineStr", "x"])
+CELL_VALUE = st.one_of(st.sampled_from(["NaN", "inf", "-1", "99", "0", "1e400", "99999-99-99",
+                                        "2024-02-30", "1.5", "", "x"]),
+                       st.text(st.characters(codec="ascii", exclude_characters="<&"),
+                               max_size=12))
+
+
+def _cell_xml(ref: str, kind: str, value: str) -> str:
+    ref = escape(ref, {'"': "&quot;"})
+    if kind == "inlineStr":
+        return f'<c r="{ref}" t="inlineStr"><is><t>{escape(value)}</t></is></c>'
+    return f'<c r="{ref}" t="{kind}"><v>{escape(value)}</v></c>'
+
+
+@FUZZ
+@given(st.lists(st.tuples(st.integers(0, 1_100_000),
+                          st.lists(st.tuples(CELL_REF, CELL_TYPE, CELL_VALUE), max_size=6)),
+                max_size=6),
+       st.sampled_from(["A1:D3", "A1:GR1048576", "A1:XFD1048576", "", "ZZZZ0", "A1"]),
+       st.integers(0, 200))
+def test_generated_sheet_xml(rows, dimension, cut):
+    body = "".join(f'<row r="{n}">' + "".join(_cell_xml(*c) for c in cells) + "</row>"
+                   for n, cells in rows)
+    sheet = hostile.sheet_xml(body, dimension)
+    _check(read_inventory(hostile.workbook(sheet), "inventory.xlsx"))
+    _check(read_inventory(hostile.workbook(sheet[:len(sheet) - cut]), "inventory.xlsx"))
+
+
+@FUZZ
+@given(st.binary(max_size=400), st.sampled_from([b"\xff\xfe", b"\xfe\xff", b'"', b'a,"b\n"']))
+def test_csv_cut_anywhere(tail, head):
+    _check(read_inventory(head + tail, "inventory.csv"))
