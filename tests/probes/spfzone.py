@@ -63,6 +63,7 @@ class SuiteResolver(BaseResolver):
 
     def __init__(self) -> None:
         self.zone: Zone = {}
+        self.asked: list[str] = []  # "TYPE name" of every question received, in order
         self.lock = threading.Lock()
 
     def _answers(self, name: str, qtype: str, depth: int = 0) -> list[tuple[str, str, Any]] | str:
@@ -94,6 +95,7 @@ class SuiteResolver(BaseResolver):
         name = b".".join(request.q.qname.label).decode("utf-8", "replace").lower()  # unescaped
         qtype = QTYPE[request.q.qtype]
         with self.lock:
+            self.asked.append(f"{qtype} {name}")
             answers = self._answers(name, qtype)
         if isinstance(answers, str):
             reply.header.rcode = getattr(RCODE, answers)

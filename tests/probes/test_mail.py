@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spfzone import normalise, suite_dns
 
 from audit.probes.config import ProbeSettings
-from audit.probes.mail import probe_mail
+from audit.probes.mail import MAX_QUERIES, probe_mail
 
 pytestmark = pytest.mark.timeout(20)
 
@@ -64,3 +65,105 @@ def test_silent_server_is_a_timeout_not_a_missing_record(silent_udp) -> None:
     assert (facts["mx"], facts["spf"], facts["dmarc"]) == (None, None, None)
     assert "timed out" in facts["errors"]["mx"]
     assert set(facts["errors"]) == {"mx", "spf", "dmarc"}
+
+
+# -- the receiver's walk over a served zone (tests/probes/spfzone.py) ---------------------
+
+
+@pytest.fixture
+def zone_dns():
+    """(resolver, settings): set resolver.zone, then probe; resolver.asked lists questions."""
+    with suite_dns() as (resolver, address):
+        yield resolver, ProbeSettings(dns_server=address, timeout_s=5)
+
+
+def serve(resolver, zonedata: dict) -> None:
+    resolver.zone = normalise(zonedata)
+    resolver.asked.clear()
+
+
+BRAND = {
+    "brand.test": [{"MX": [10, "mx1.brand.test"]}, {"MX": [20, "mx2.brand.test"]},
+                   {"TXT": "v=spf1 include:_spf.saas.test redirect=_spf.brand.test"}],
+    "mx1.brand.test": [{"A": "192.0.2.25"}],
+    "mx2.brand.test": [{"AAAA": "2001:db8::25"}],
+    "_spf.saas.test": [{"TXT": "v=spf1 ip4:198.51.100.0/24 ~all"}],
+    "_spf.brand.test": [{"TXT": "v=spf1 a:out.brand.test -all"}],
+    "out.brand.test": [{"A": "192.0.2.26"}],
+    "_dmarc.brand.test": [{"TXT": "v=DMARC1; p=reject"}],
+}
+
+
+def test_probe_records_mx_host_addresses(zone_dns) -> None:
+    resolver, settings = zone_dns
+    serve(resolver, BRAND)
+    answers = probe_mail("brand.test", settings)["dns"]
+    assert answers["A mx1.brand.test"] == ["192.0.2.25"]
+    assert answers["AAAA mx2.brand.test"] == ["2001:db8::25"]
+    assert answers["A mx2.brand.test"] == []
+
+
+def test_probe_walks_includes_and_redirects(zone_dns) -> None:
+    resolver, settings = zone_dns
+    serve(resolver, BRAND)
+    answers = probe_mail("brand.test", settings)["dns"]
+    assert answers["TXT _spf.saas.test"] == ["v=spf1 ip4:198.51.100.0/24 ~all"]
+    assert answers["TXT _spf.brand.test"] == ["v=spf1 a:out.brand.test -all"]
+    assert answers["A out.brand.test"] == ["192.0.2.26"]
+
+
+def test_probe_without_mx_asks_for_the_domains_own_address(zone_dns) -> None:
+    resolver, settings = zone_dns
+    serve(resolver, {"implicit.test": [{"A": "192.0.2.30"}]})
+    facts = probe_mail("implicit.test", settings)
+    assert facts["mx"] == [] and facts["dns"]["A implicit.test"] == ["192.0.2.30"]
+
+
+def test_subdomain_without_dmarc_asks_its_organisational_domain(zone_dns) -> None:
+    resolver, settings = zone_dns
+    serve(resolver, {"promo.brand.test": [{"TXT": "v=spf1 -all"}],
+                     "_dmarc.brand.test": [{"TXT": "v=DMARC1; p=quarantine"}]})
+    facts = probe_mail("promo.brand.test", settings)
+    assert facts["dmarc"] == []
+    assert facts["dns"]["TXT _dmarc.brand.test"] == ["v=DMARC1; p=quarantine"]
+
+
+def test_subdomain_with_its_own_dmarc_does_not_ask_further(zone_dns) -> None:
+    resolver, settings = zone_dns
+    serve(resolver, {"_dmarc.promo.brand.test": [{"TXT": "v=DMARC1; p=reject"}]})
+    probe_mail("promo.brand.test", settings)
+    assert "TXT _dmarc.brand.test" not in resolver.asked
+
+
+def test_leading_space_record_is_not_spf(zone_dns) -> None:
+    resolver, settings = zone_dns
+    serve(resolver, {"space.test": [{"TXT": " v=spf1 -all"}]})
+    assert probe_mail("space.test", settings)["spf"] == []
+
+
+def test_runaway_spf_tree_costs_a_bounded_number_of_questions(zone_dns) -> None:
+    resolver, settings = zone_dns
+    zone = {f"n{i}.test": [{"TXT": f"v=spf1 include:n{i + 1}.test include:m{i}.test -all"}]
+            for i in range(60)}
+    zone.update({f"m{i}.test": [{"TXT": "v=spf1 a mx exists:x.test -all"}] for i in range(60)})
+    zone["runaway.test"] = [{"TXT": "v=spf1 include:n0.test -all"}, {"MX": [10, "mx.test"]}]
+    serve(resolver, zone)
+    facts = probe_mail("runaway.test", settings)
+    assert len(resolver.asked) <= MAX_QUERIES
+    assert len(resolver.asked) == len(set(resolver.asked))  # each question asked once
+    assert facts["errors"] == {}
+
+
+def test_every_question_goes_to_the_configured_server(zone_dns) -> None:
+    resolver, settings = zone_dns
+    serve(resolver, BRAND)
+    facts = probe_mail("brand.test", settings)
+    assert sorted(resolver.asked) == sorted(facts["dns"])
+
+
+def test_one_deadline_covers_the_whole_domain(silent_udp) -> None:
+    facts = probe_mail("good.test", ProbeSettings(dns_server=silent_udp, timeout_s=0.5))
+    errors = [a["error"] for a in facts["dns"].values()]
+    assert all(isinstance(a, dict) for a in facts["dns"].values())
+    assert any("timeout for this domain was used up" in e for e in errors)
+    assert sum("timed out" in e for e in errors) <= 2  # the rest were never sent
