@@ -5,15 +5,19 @@ answer left `unknown` scores 0: not knowing whether 2FA is on is itself a gap.
 Which assets they apply to:
 - governance (owner, backup, briefing, monitoring, response target): every asset, because
   someone must own the website and the mail domain as much as the Instagram account;
-- access (2FA, shared login, admins, recovery contact): accounts people log in to speak for
-  the brand (social, messaging, listing). Websites and mail domains are run through
-  registrar, hosting and CMS logins the inventory row does not describe; those are covered
-  by the questionnaire (crisis.agency_access, crisis.inventory_review);
-- activity and verified badge: social accounts, the only kind where both are visible.
+- access (2FA, shared login, admins, recovery contact): every asset too (CHECKS.md Access):
+  a social account is its own login, a website is run through its domain-registrar, hosting
+  and CMS logins, an email domain through its mail admin console, and a hijacked registrar
+  login is a crisis of its own. Findings name those logins for a website or a mail domain;
+- for an email domain, the briefing and monitoring checks speak of its public mailboxes
+  (cs@, info@), the part of a mail domain the public writes to;
+- activity: social accounts and listings (a shop's last product update); a messaging number
+  has no posts. Verified badge: social accounts, the only kind that shows one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from email.utils import parseaddr
 
 from audit.models import Asset
@@ -23,6 +27,7 @@ from checks.base import (
     Evaluate,
     Facts,
     Outcome,
+    Text,
     as_day,
     as_number,
     as_str,
@@ -31,8 +36,12 @@ from checks.base import (
     tristate,
 )
 
-ACCOUNTS = frozenset({"social", "messaging", "listing"})
 SOCIAL = frozenset({"social"})
+ACTIVE_KINDS = frozenset({"social", "listing"})  # kinds with posts or product updates
+# Asset kinds whose access and governance findings name what the check is about for them
+# (the logins behind a website, a mail domain's console or mailboxes); other kinds are
+# accounts and keep the plain reason codes.
+WORDED_KINDS = ("website", "email")
 # Activity (CHECKS.md): a quarter without posts is normal; a year means dormant.
 ACTIVE_DAYS = 90
 DORMANT_DAYS = 365
@@ -54,14 +63,56 @@ def _same_person(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def _yes_no(check_id: str, field: str, when_yes: str, when_no: str) -> Evaluate:
-    """A yes/no/unknown inventory field judged as it stands; reasons are <id>.yes/.no/.unknown."""
+def _where(asset: Asset) -> str:
+    """The asset as a finding names it: a website's host, a mail domain, else its name."""
+    if asset.kind == "website":
+        url = as_str(asset.url) or as_str(asset.handle)
+        host = url.split("://", 1)[-1].split("/", 1)[0].split("@")[-1]
+        return host or as_str(asset.name)
+    if asset.kind == "email":
+        return as_str(asset.handle).lstrip("@").split("@")[-1] or as_str(asset.name)
+    return as_str(asset.name) or as_str(asset.handle) or asset.asset_id
+
+
+def _reason(check_id: str, asset: Asset, outcome: str, worded: tuple[str, ...]) -> str:
+    """<id>.<outcome> for an account; <id>.<kind>.<outcome> for a kind with its own words."""
+    kind = asset.kind if asset.kind in worded else ""
+    return f"{check_id}.{kind}.{outcome}" if kind else f"{check_id}.{outcome}"
+
+
+def _worded(check_id: str, outcome: str, en: str, id_: str,
+            phrases: Mapping[str, tuple[str, str]]) -> dict[str, Text]:
+    """The reasons <id>.<kind>.<outcome> of every worded kind: `en` / `id_` with {what}
+    replaced by the kind's phrase (which keeps {where} for the asset's name)."""
+    return {f"{check_id}.{kind}.{outcome}": tr(en.replace("{what}", phrase_en),
+                                               id_.replace("{what}", phrase_id))
+            for kind, (phrase_en, phrase_id) in phrases.items()}
+
+
+# What the access columns are about for each worded kind (CHECKS.md Access).
+LOGINS: Mapping[str, tuple[str, str]] = {
+    "website": ("the registrar, hosting and CMS logins of {where}",
+                "login registrar, hosting, dan CMS {where}"),
+    "email": ("the mail admin console of {where}", "konsol admin email {where}"),
+}
+# What briefing and monitoring are about for an email domain: its public mailboxes.
+MAILBOXES: Mapping[str, tuple[str, str]] = {
+    "email": ("the public mailboxes of {where} (cs@, info@)",
+              "kotak masuk publik {where} (cs@, info@)"),
+}
+
+
+def _yes_no(check_id: str, field: str, when_yes: str, when_no: str,
+            worded: tuple[str, ...] = ()) -> Evaluate:
+    """A yes/no/unknown inventory field judged as it stands; reasons are <id>.yes/.no/.unknown
+    (<id>.<kind>.yes... for the `worded` kinds)."""
 
     @for_asset
     def evaluate(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
         value = tristate(getattr(asset, field, ""))
         status = {"yes": when_yes, "no": when_no}.get(value, "unknown")
-        return Outcome(status, f"{check_id}.{value}", {"value": value})
+        return Outcome(status, _reason(check_id, asset, value, worded),
+                       {"value": value, "where": _where(asset)})
 
     evaluate.__name__ = f"_{field}"
     return evaluate
@@ -146,7 +197,8 @@ CAMPAIGN_BRIEFED = CheckSpec(
     dimension="governance",
     severity="high",
     attested=True,
-    evaluate=_yes_no("gov.campaign_briefed", "campaign_briefed", "pass", "fail"),
+    evaluate=_yes_no("gov.campaign_briefed", "campaign_briefed", "pass", "fail",
+                     tuple(MAILBOXES)),
     title=tr("Channel holder is briefed before campaigns",
              "Pengelola kanal mendapat briefing sebelum kampanye"),
     why=tr(
@@ -167,6 +219,16 @@ CAMPAIGN_BRIEFED = CheckSpec(
         "gov.campaign_briefed.unknown": tr(
             "Nobody knows whether the holder is briefed before campaigns.",
             "Belum diketahui apakah pengelola mendapat briefing sebelum kampanye."),
+        **_worded("gov.campaign_briefed", "yes",
+                  "Whoever answers {what} is briefed before campaigns.",
+                  "Yang menjawab {what} mendapat brief sebelum kampanye.", MAILBOXES),
+        **_worded("gov.campaign_briefed", "no",
+                  "Whoever answers {what} is not briefed before campaigns.",
+                  "Yang menjawab {what} tidak mendapat brief sebelum kampanye.", MAILBOXES),
+        **_worded("gov.campaign_briefed", "unknown",
+                  "Nobody knows whether whoever answers {what} is briefed before campaigns.",
+                  "Belum diketahui apakah yang menjawab {what} mendapat brief sebelum kampanye.",
+                  MAILBOXES),
     },
 )
 
@@ -176,7 +238,7 @@ MONITORED = CheckSpec(
     dimension="governance",
     severity="medium",
     attested=True,
-    evaluate=_yes_no("gov.monitored", "monitored", "pass", "fail"),
+    evaluate=_yes_no("gov.monitored", "monitored", "pass", "fail", tuple(MAILBOXES)),
     title=tr("Inbox and mentions are monitored", "Kotak masuk dan mention dipantau"),
     why=tr(
         "Most crises start as a complaint in a channel nobody reads; catching it early is "
@@ -195,6 +257,12 @@ MONITORED = CheckSpec(
                                "Tidak ada yang memantau kotak masuk dan mention."),
         "gov.monitored.unknown": tr("Nobody knows whether the inbox and mentions are monitored.",
                                     "Belum diketahui apakah kotak masuk dan mention dipantau."),
+        **_worded("gov.monitored", "yes", "Someone reads {what}.",
+                  "Ada yang membaca {what}.", MAILBOXES),
+        **_worded("gov.monitored", "no", "Nobody reads {what}.",
+                  "Tidak ada yang membaca {what}.", MAILBOXES),
+        **_worded("gov.monitored", "unknown", "Nobody knows whether anyone reads {what}.",
+                  "Belum diketahui apakah ada yang membaca {what}.", MAILBOXES),
     },
 )
 
@@ -246,10 +314,10 @@ TWO_FACTOR = CheckSpec(
     id="gov.two_factor",
     dimension="access",
     severity="critical",
-    kinds=ACCOUNTS,
     attested=True,
-    evaluate=_yes_no("gov.two_factor", "two_factor", "pass", "fail"),
-    title=tr("Two-factor authentication (2FA) is on", "Autentikasi dua faktor (2FA) aktif"),
+    evaluate=_yes_no("gov.two_factor", "two_factor", "pass", "fail", WORDED_KINDS),
+    title=tr("Two-factor authentication (2FA) is on for every login",
+             "Autentikasi dua faktor (2FA) aktif di setiap login"),
     why=tr(
         "A hijacked account posting in your name is a crisis of its own; 2FA stops most "
         "takeovers that start with a leaked or guessed password.",
@@ -257,15 +325,24 @@ TWO_FACTOR = CheckSpec(
         "menangkal sebagian besar pembajakan yang berawal dari kata sandi bocor atau tertebak."),
     fix=tr(
         "Turn on 2FA with an authenticator app or security key (not SMS where avoidable) for "
-        "every admin, and keep the backup codes in the company password manager.",
+        "every admin: of the account itself, and for a website of its domain-registrar, "
+        "hosting and CMS logins, for an email domain of its mail admin console. Keep the "
+        "backup codes in the company password manager.",
         "Aktifkan 2FA dengan aplikasi autentikator atau kunci keamanan (hindari SMS jika "
-        "bisa) untuk setiap admin, dan simpan kode cadangannya di password manager "
-        "perusahaan."),
+        "bisa) untuk setiap admin: di akun itu sendiri, dan untuk situs web di login "
+        "registrar domain, hosting, dan CMS-nya, untuk domain email di konsol admin "
+        "emailnya. Simpan kode cadangannya di password manager perusahaan."),
     reasons={
         "gov.two_factor.yes": tr("2FA is on.", "2FA sudah aktif."),
         "gov.two_factor.no": tr("2FA is off.", "2FA belum aktif."),
         "gov.two_factor.unknown": tr("Nobody knows whether 2FA is on.",
                                      "Belum diketahui apakah 2FA aktif."),
+        **_worded("gov.two_factor", "yes", "2FA is on for {what}.",
+                  "2FA sudah aktif di {what}.", LOGINS),
+        **_worded("gov.two_factor", "no", "2FA is off for {what}.",
+                  "2FA belum aktif di {what}.", LOGINS),
+        **_worded("gov.two_factor", "unknown", "Nobody knows whether 2FA is on for {what}.",
+                  "Belum diketahui apakah 2FA aktif di {what}.", LOGINS),
     },
 )
 
@@ -274,9 +351,8 @@ SHARED_LOGIN = CheckSpec(
     id="gov.shared_login",
     dimension="access",
     severity="critical",
-    kinds=ACCOUNTS,
     attested=True,
-    evaluate=_yes_no("gov.shared_login", "shared_login", "fail", "pass"),
+    evaluate=_yes_no("gov.shared_login", "shared_login", "fail", "pass", WORDED_KINDS),
     title=tr("No shared personal login", "Tidak ada login pribadi yang dipakai bersama"),
     why=tr(
         "When several people use one person's login, nobody can tell who posted what, and "
@@ -285,10 +361,12 @@ SHARED_LOGIN = CheckSpec(
         "mengunggah apa, dan akun ikut pergi bersama orang itu."),
     fix=tr(
         "Give each admin their own login through the platform's business tools (Meta "
-        "Business Suite, LinkedIn page admins...) and change the shared password.",
+        "Business Suite, LinkedIn page admins...), the registrar's and host's team accounts "
+        "or the mail console's admin roles, and change the shared password.",
         "Berikan setiap admin login sendiri lewat fitur bisnis platform (Meta Business Suite, "
-        "admin halaman LinkedIn, dan sebagainya), lalu ganti kata sandi yang selama ini "
-        "dipakai bersama."),
+        "admin halaman LinkedIn, dan sebagainya), akun tim di registrar dan hosting, atau "
+        "peran admin di konsol email, lalu ganti kata sandi yang selama ini dipakai "
+        "bersama."),
     reasons={
         "gov.shared_login.no": tr("Admins use their own logins.",
                                   "Setiap admin memakai login sendiri."),
@@ -297,30 +375,43 @@ SHARED_LOGIN = CheckSpec(
         "gov.shared_login.unknown": tr("Nobody knows whether a personal login is shared.",
                                        "Belum diketahui apakah ada login pribadi yang dipakai "
                                        "bersama."),
+        **_worded("gov.shared_login", "no", "Admins use their own logins for {what}.",
+                  "Setiap admin memakai login sendiri untuk {what}.", LOGINS),
+        **_worded("gov.shared_login", "yes",
+                  "Several people share one personal login for {what}.",
+                  "Beberapa orang memakai satu login pribadi bersama-sama untuk {what}.",
+                  LOGINS),
+        **_worded("gov.shared_login", "unknown",
+                  "Nobody knows whether a personal login is shared for {what}.",
+                  "Belum diketahui apakah ada login pribadi yang dipakai bersama untuk {what}.",
+                  LOGINS),
     },
 )
 
 
 @for_asset
 def _admins(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    def reason(outcome: str) -> str:
+        return _reason("gov.admins", asset, outcome, WORDED_KINDS)
+
     number = as_number(asset.admins)
     if number is None or number < 0:
-        return Outcome("unknown", "gov.admins.blank", {})
-    values = {"admins": int(number), "min": ADMINS_MIN, "max": ADMINS_MAX}
+        return Outcome("unknown", reason("blank"), {"where": _where(asset)})
+    values = {"admins": int(number), "min": ADMINS_MIN, "max": ADMINS_MAX,
+              "where": _where(asset)}
     if number == 0:
-        return Outcome("fail", "gov.admins.none", values)
+        return Outcome("fail", reason("none"), values)
     if number < ADMINS_MIN:
-        return Outcome("warn", "gov.admins.single", values)
+        return Outcome("warn", reason("single"), values)
     if number > ADMINS_MAX:
-        return Outcome("warn", "gov.admins.too_many", values)
-    return Outcome("pass", "gov.admins.ok", values)
+        return Outcome("warn", reason("too_many"), values)
+    return Outcome("pass", reason("ok"), values)
 
 
 ADMINS = CheckSpec(
     id="gov.admins",
     dimension="access",
     severity="low",
-    kinds=ACCOUNTS,
     attested=True,
     evaluate=_admins,
     title=tr("Number of admins", "Jumlah admin"),
@@ -344,6 +435,18 @@ ADMINS = CheckSpec(
                               "Tidak ada admin: tidak ada yang bisa bertindak di akun ini."),
         "gov.admins.blank": tr("The number of admins is not recorded.",
                                "Jumlah admin belum dicatat."),
+        **_worded("gov.admins", "ok", "{admins} admins of {what}.",
+                  "{admins} admin di {what}.", LOGINS),
+        **_worded("gov.admins", "single", "Only {admins} admin of {what}: a single point of "
+                  "failure.", "Hanya {admins} admin di {what}: titik kegagalan tunggal.",
+                  LOGINS),
+        **_worded("gov.admins", "too_many", "{admins} admins of {what} (more than {max}): "
+                  "access is hard to track.", "{admins} admin di {what} (lebih dari {max}): "
+                  "akses sulit dilacak.", LOGINS),
+        **_worded("gov.admins", "none", "No admin of {what}: nobody can act on it.",
+                  "Tidak ada admin di {what}: tidak ada yang bisa bertindak.", LOGINS),
+        **_worded("gov.admins", "blank", "The number of admins of {what} is not recorded.",
+                  "Jumlah admin di {what} belum dicatat.", LOGINS),
     },
 )
 
@@ -354,27 +457,29 @@ def _on_domain(domain: str, owned: frozenset[str]) -> bool:
 
 @for_asset
 def _recovery_contact(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    def reason(outcome: str) -> str:
+        return _reason("gov.recovery_contact", asset, outcome, WORDED_KINDS)
+
     contact = as_str(asset.recovery_contact).strip()
     if not contact:
-        return Outcome("unknown", "gov.recovery_contact.blank", {})
+        return Outcome("unknown", reason("blank"), {"where": _where(asset)})
     address = parseaddr(contact)[1] or contact
     domain = address.rpartition("@")[2].strip().lower().rstrip(".") if "@" in address else ""
-    values = {"contact": contact, "domain": domain}
+    values = {"contact": contact, "domain": domain, "where": _where(asset)}
     if not domain:
-        return Outcome("warn", "gov.recovery_contact.not_address", values)
+        return Outcome("warn", reason("not_address"), values)
     owned = frozenset(d.strip().lower().rstrip(".") for d in ctx.own_domains if d.strip())
     if _on_domain(domain, owned):
-        return Outcome("pass", "gov.recovery_contact.own_domain", values)
+        return Outcome("pass", reason("own_domain"), values)
     if domain in PERSONAL_MAIL_DOMAINS:
-        return Outcome("fail", "gov.recovery_contact.personal", values)
-    return Outcome("warn", "gov.recovery_contact.other_domain", values)
+        return Outcome("fail", reason("personal"), values)
+    return Outcome("warn", reason("other_domain"), values)
 
 
 RECOVERY_CONTACT = CheckSpec(
     id="gov.recovery_contact",
     dimension="access",
     severity="high",
-    kinds=ACCOUNTS,
     attested=True,
     evaluate=_recovery_contact,
     title=tr("Recovery contact on a company domain",
@@ -408,6 +513,27 @@ RECOVERY_CONTACT = CheckSpec(
             "organisasi, bukan perorangan."),
         "gov.recovery_contact.blank": tr("No recovery contact is recorded.",
                                          "Kontak pemulihan belum dicatat."),
+        **_worded("gov.recovery_contact", "own_domain",
+                  "Recovery contact {contact} of {what} is on the organisation's own domain.",
+                  "Kontak pemulihan {contact} untuk {what} memakai domain milik organisasi.",
+                  LOGINS),
+        **_worded("gov.recovery_contact", "personal",
+                  "Recovery contact {contact} of {what} is a personal mailbox ({domain}).",
+                  "Kontak pemulihan {contact} untuk {what} adalah email pribadi ({domain}).",
+                  LOGINS),
+        **_worded("gov.recovery_contact", "other_domain",
+                  "Recovery contact {contact} of {what} is on {domain}, which is not one of "
+                  "the organisation's domains (an agency's?).",
+                  "Kontak pemulihan {contact} untuk {what} memakai domain {domain}, bukan "
+                  "domain organisasi (milik agensi?).", LOGINS),
+        **_worded("gov.recovery_contact", "not_address",
+                  "Recovery contact {contact} of {what} is not an email address; make sure "
+                  "the organisation, not one person, holds it.",
+                  "Kontak pemulihan {contact} untuk {what} bukan alamat email; pastikan yang "
+                  "memegangnya organisasi, bukan perorangan.", LOGINS),
+        **_worded("gov.recovery_contact", "blank",
+                  "No recovery contact is recorded for {what}.",
+                  "Kontak pemulihan untuk {what} belum dicatat.", LOGINS),
     },
 )
 
@@ -417,25 +543,28 @@ RECOVERY_CONTACT = CheckSpec(
 
 @for_asset
 def _activity(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+    def reason(outcome: str) -> str:
+        return _reason("gov.activity", asset, outcome, ("listing",))
+
     last_post = as_day(asset.last_post)
     if last_post is None:
-        return Outcome("unknown", "gov.activity.blank", {})
+        return Outcome("unknown", reason("blank"), {})
     days = (ctx.today - last_post).days
     values = {"date": last_post.isoformat(), "days": days}
     if days < 0:  # a date in the future is a typo, not activity
-        return Outcome("unknown", "gov.activity.future", values)
+        return Outcome("unknown", reason("future"), values)
     if days <= ACTIVE_DAYS:
-        return Outcome("pass", "gov.activity.active", values)
+        return Outcome("pass", reason("active"), values)
     if days <= DORMANT_DAYS:
-        return Outcome("warn", "gov.activity.quiet", values)
-    return Outcome("fail", "gov.activity.dormant", values)
+        return Outcome("warn", reason("quiet"), values)
+    return Outcome("fail", reason("dormant"), values)
 
 
 ACTIVITY = CheckSpec(
     id="gov.activity",
     dimension="presence",
     severity="medium",
-    kinds=SOCIAL,
+    kinds=ACTIVE_KINDS,
     attested=True,
     evaluate=_activity,
     title=tr("Account is active", "Akun masih aktif"),
@@ -445,10 +574,10 @@ ACTIVITY = CheckSpec(
         "Akun yang terbengkalai rawan dibajak dan membingungkan pengikut, yang tidak tahu "
         "apakah akun lama itu masih mewakili Anda."),
     fix=tr(
-        "Post on the account at least once a quarter, or close it properly and point its bio "
-        "to the active account.",
-        "Unggah konten minimal sekali per kuartal, atau tutup akun dengan benar dan arahkan "
-        "bionya ke akun yang aktif."),
+        "Post on the account (or update the shop's products) at least once a quarter, or "
+        "close it properly and point its bio to the active account.",
+        "Unggah konten (atau perbarui produk toko) minimal sekali per kuartal, atau tutup "
+        "akun dengan benar dan arahkan bionya ke akun yang aktif."),
     reasons={
         "gov.activity.active": tr("Last post {days} days ago ({date}).",
                                   "Unggahan terakhir {days} hari lalu ({date})."),
@@ -461,6 +590,23 @@ ACTIVITY = CheckSpec(
                                   "Tanggal unggahan terakhir {date} ada di masa depan."),
         "gov.activity.blank": tr("The date of the last post is not recorded.",
                                  "Tanggal unggahan terakhir belum dicatat."),
+        "gov.activity.listing.active": tr(
+            "Last product update or post {days} days ago ({date}).",
+            "Pembaruan produk atau unggahan terakhir {days} hari lalu ({date})."),
+        "gov.activity.listing.quiet": tr(
+            "Last product update or post {days} days ago ({date}).",
+            "Pembaruan produk atau unggahan terakhir {days} hari lalu ({date})."),
+        "gov.activity.listing.dormant": tr(
+            "Last product update or post {days} days ago ({date}): the listing looks "
+            "abandoned.",
+            "Pembaruan produk atau unggahan terakhir {days} hari lalu ({date}): listing "
+            "tampak terbengkalai."),
+        "gov.activity.listing.future": tr(
+            "The last update date {date} is in the future.",
+            "Tanggal pembaruan terakhir {date} ada di masa depan."),
+        "gov.activity.listing.blank": tr(
+            "The date of the last product update or post is not recorded.",
+            "Tanggal pembaruan produk atau unggahan terakhir belum dicatat."),
     },
 )
 

@@ -25,7 +25,7 @@ from audit.export.intake import (
 )
 from audit.export.table import Document, set_widths, wrapped_height
 from audit.i18n import t
-from audit.inventory import sheet_label, value_label
+from audit.inventory import column_label, sheet_label, value_label
 from audit.models import Asset
 
 
@@ -53,7 +53,8 @@ def example_assets(lang: str) -> list[Asset]:
               campaign_briefed="yes", importance="primary",
               notes=t("workbook.template.example_note", lang)),
         Asset("WEB-01", "website", "brand.example", "", "https://www.brand.example",
-              "Andi Pratama", "andi@brand.example", "IT", "", "", admins=2,
+              "Andi Pratama", "andi@brand.example", "IT", "", "", two_factor="yes",
+              shared_login="no", admins=2, recovery_contact="it@brand.example",
               importance="primary"),
     ]
 
@@ -75,6 +76,12 @@ def _instructions(wb: Workbook, lang: str) -> None:
         t("workbook.template.step_ids", lang),
         t("workbook.template.step_unknown", lang,
           unknown=value_label("two_factor", "unknown", lang)),
+        t("workbook.template.step_access", lang, two_factor=column_label("two_factor", lang),
+          shared_login=column_label("shared_login", lang),
+          admins=column_label("admins", lang),
+          recovery=column_label("recovery_contact", lang)),
+        t("workbook.template.step_email", lang, monitored=column_label("monitored", lang),
+          briefed=column_label("campaign_briefed", lang)),
         t("workbook.template.step_secrets", lang),
     ]
     for number, text in enumerate(paragraphs, 1):

@@ -135,6 +135,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "If you are not sure, choose \"{unknown}\": an honest gap is better than a guess.",
         "id": "Jika ragu, pilih \"{unknown}\": lebih baik jujur belum tahu daripada menebak.",
     },
+    "workbook.template.step_access": {
+        "en": "{two_factor}, {shared_login}, {admins} and {recovery} apply to every row: for an "
+              "account, the account itself; for a website, its domain-registrar, hosting and "
+              "CMS logins; for an email domain, its mail admin console (Google Workspace, "
+              "Microsoft 365 or the host's).",
+        "id": "Kolom {two_factor}, {shared_login}, {admins}, dan {recovery} berlaku untuk "
+              "setiap baris: untuk akun, akun itu sendiri; untuk situs web, login registrar "
+              "domain, hosting, dan CMS-nya; untuk domain email, konsol admin emailnya "
+              "(Google Workspace, Microsoft 365, atau milik penyedia hosting).",
+    },
+    "workbook.template.step_email": {
+        "en": "For an email domain, {monitored} and {briefed} are about its public mailboxes "
+              "(cs@, info@): whether someone reads them and is briefed before campaigns.",
+        "id": "Untuk domain email, kolom {monitored} dan {briefed} menyangkut kotak masuk "
+              "publiknya (cs@, info@): apakah ada yang membacanya dan mendapat brief "
+              "sebelum kampanye.",
+    },
     "workbook.template.step_secrets": {
         "en": "Never write passwords, recovery codes or other secrets in this file.",
         "id": "Jangan pernah menulis kata sandi, kode pemulihan, atau rahasia lain di berkas ini.",

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from checkfacts import TODAY, context, healthy_asset
 
-from checks.registry import ALL_CHECKS
+from checks.registry import ALL_CHECKS, get
 
 
 def profile(**over: Any):
@@ -204,10 +204,85 @@ def test_gov_check(judge, facts, check_id, asset, status, reason):
 def test_recovery_contact_names_the_personal_domain(judge, facts):
     outcome = judge("gov.recovery_contact", facts,
                     healthy_asset(recovery_contact="sari.w@gmail.com"))
-    assert outcome.values == {"contact": "sari.w@gmail.com", "domain": "gmail.com"}
+    assert outcome.values == {"contact": "sari.w@gmail.com", "domain": "gmail.com",
+                              "where": "Brand"}
 
 
 def test_asset_check_without_an_asset_is_not_applicable(facts):
     for spec in ALL_CHECKS:
         if spec.scope == "asset":
             assert spec.evaluate(facts, None, context()).status == "not_applicable", spec.id
+
+
+# Access checks apply to every kind; a website's and a mail domain's findings name the logins
+# (registrar, hosting, CMS; mail admin console), an email domain's governance its mailboxes.
+KIND_CASES = [
+    ("website", "gov.two_factor", {"two_factor": "no"}, "fail", "gov.two_factor.website.no",
+     "2FA is off for the registrar, hosting and CMS logins of www.brand.co.id.",
+     "2FA belum aktif di login registrar, hosting, dan CMS www.brand.co.id."),
+    ("email", "gov.two_factor", {"two_factor": "yes"}, "pass", "gov.two_factor.email.yes",
+     "2FA is on for the mail admin console of brand.co.id.",
+     "2FA sudah aktif di konsol admin email brand.co.id."),
+    ("website", "gov.shared_login", {"shared_login": "yes"}, "fail",
+     "gov.shared_login.website.yes",
+     "Several people share one personal login for the registrar, hosting and CMS logins of "
+     "www.brand.co.id.", None),
+    ("email", "gov.shared_login", {"shared_login": ""}, "unknown",
+     "gov.shared_login.email.unknown", None, None),
+    ("website", "gov.admins", {"admins": 1}, "warn", "gov.admins.website.single",
+     "Only 1 admin of the registrar, hosting and CMS logins of www.brand.co.id: a single "
+     "point of failure.", None),
+    ("email", "gov.admins", {"admins": 0}, "fail", "gov.admins.email.none", None, None),
+    ("email", "gov.admins", {"admins": None}, "unknown", "gov.admins.email.blank", None, None),
+    ("website", "gov.recovery_contact", {"recovery_contact": "webmaster@gmail.com"}, "fail",
+     "gov.recovery_contact.website.personal", None,
+     "Kontak pemulihan webmaster@gmail.com untuk login registrar, hosting, dan CMS "
+     "www.brand.co.id adalah email pribadi (gmail.com)."),
+    ("email", "gov.recovery_contact", {}, "pass", "gov.recovery_contact.email.own_domain",
+     None, None),
+    ("email", "gov.recovery_contact", {"recovery_contact": ""}, "unknown",
+     "gov.recovery_contact.email.blank", None, None),
+    ("email", "gov.monitored", {"monitored": "no"}, "fail", "gov.monitored.email.no",
+     "Nobody reads the public mailboxes of brand.co.id (cs@, info@).",
+     "Tidak ada yang membaca kotak masuk publik brand.co.id (cs@, info@)."),
+    ("email", "gov.campaign_briefed", {"campaign_briefed": "yes"}, "pass",
+     "gov.campaign_briefed.email.yes",
+     "Whoever answers the public mailboxes of brand.co.id (cs@, info@) is briefed before "
+     "campaigns.", None),
+    ("website", "gov.monitored", {"monitored": "yes"}, "pass", "gov.monitored.yes", None, None),
+    ("whatsapp", "gov.two_factor", {"two_factor": "no"}, "fail", "gov.two_factor.no",
+     "2FA is off.", "2FA belum aktif."),
+    ("tokopedia", "gov.activity", {"last_post": TODAY - timedelta(days=400)}, "fail",
+     "gov.activity.listing.dormant",
+     "Last product update or post 400 days ago (2025-01-25): the listing looks abandoned.",
+     None),
+]
+
+
+@pytest.mark.parametrize(("platform", "check_id", "fields", "status", "reason", "en", "id_"),
+                         [pytest.param(*case, id=f"{case[0]}-{case[4]}")
+                          for case in KIND_CASES])
+def test_access_and_governance_speak_of_each_kind(judge, facts, platform, check_id, fields,
+                                                  status, reason, en, id_):
+    asset = healthy_asset(platform, **fields)
+    assert get(check_id).applies_to(asset)
+    outcome = judge(check_id, facts, asset)
+    assert (outcome.status, outcome.reason) == (status, reason), outcome
+    for lang, text in (("en", en), ("id", id_)):
+        if text:
+            assert get(check_id).render(outcome.reason, outcome.values, lang) == text
+
+
+@pytest.mark.parametrize(("platform", "applies"), [
+    ("instagram", True), ("tokopedia", True), ("whatsapp", False), ("website", False),
+    ("email", False)])
+def test_activity_applies_to_social_and_listings_only(platform, applies):
+    assert get("gov.activity").applies_to(healthy_asset(platform)) is applies
+
+
+@pytest.mark.parametrize("check_id", ["gov.two_factor", "gov.shared_login", "gov.admins",
+                                      "gov.recovery_contact"])
+@pytest.mark.parametrize("platform", ["instagram", "whatsapp", "tokopedia", "website",
+                                      "email", "other"])
+def test_access_checks_apply_to_every_kind(check_id, platform):
+    assert get(check_id).applies_to(healthy_asset(platform))
