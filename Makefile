@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8501
+# 127.0.0.1: only this computer can open the app. ADDRESS=0.0.0.0 serves the network (README).
+ADDRESS ?= 127.0.0.1
 
 .PHONY: run test lint bench fuzz golden clean system-deps
 
@@ -19,7 +21,8 @@ $(VENV)/.installed-dev: pyproject.toml | $(PY)
 	touch $(VENV)/.installed $@
 
 run: $(VENV)/.installed
-	$(PY) -m streamlit run streamlit_app.py --server.port $(PORT) --server.headless true \
+	$(PY) -m streamlit run streamlit_app.py --server.port $(PORT) --server.address $(ADDRESS) \
+		--server.headless true \
 		--browser.gatherUsageStats false
 
 # System packages the tests drive: Chromium (browser test), LibreOffice (workbook opens), poppler (PDF render).

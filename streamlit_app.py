@@ -41,6 +41,18 @@ def _gate() -> None:
     st.sidebar.button(ui.tr("app.login.logout"), on_click=st.logout)
 
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def _served_to_others() -> str | None:
+    """The address the server listens on when other machines can reach it, else None.
+
+    `make run` and .streamlit/config.toml bind 127.0.0.1; no address at all is Streamlit's
+    default, every interface."""
+    address = st.get_option("server.address") or ""
+    return None if address in LOOPBACK or address.startswith("127.") else address
+
+
 URL_ENGAGEMENT, URL_LANG = "engagement", "lang"  # ?engagement=<id>&lang=<code>: bookmarks
 URL_READ = "_url_read"  # set once the session has taken its engagement and language from the URL
 
@@ -114,7 +126,12 @@ def main() -> None:
     _sidebar(store)
     _to_url()
     if not _auth_configured():
-        st.sidebar.caption(ui.tr("app.local_mode"))
+        address = _served_to_others()
+        if address is not None:  # on every page: anyone on the network can use this app
+            st.warning(ui.tr("app.exposed", address=address or "0.0.0.0"),
+                       icon=":material/public:")
+        else:
+            st.sidebar.caption(ui.tr("app.local_mode"))
     pages = [
         st.Page("pages/home.py", title=ui.tr("app.nav.home"), icon=":material/home:",
                 default=True),

@@ -9,6 +9,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No engagements yet: start on the Home page.",
         "id": "Belum ada engagement. Mulai dari halaman Beranda.",
     },
+    "app.exposed": {
+        "en": "This app is open to other computers on the network (it listens on {address}) "
+              "and has no login: anyone who can reach it can read this client's data and run "
+              "checks from this computer. Run it with `make run` (127.0.0.1 only), or "
+              "configure a login (see the README).",
+        "id": "Aplikasi ini terbuka untuk komputer lain di jaringan (mendengarkan di {address}) "
+              "dan tanpa login: siapa pun yang bisa menjangkaunya dapat membaca data klien ini "
+              "dan menjalankan pemeriksaan dari komputer ini. Jalankan dengan `make run` "
+              "(hanya 127.0.0.1), atau pasang login (lihat README).",
+    },
     "app.local_mode": {
         "en": "Local mode: no login, data stays in the database on this computer.",
         "id": "Mode lokal: tanpa login, data tersimpan di basis data komputer ini.",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from streamlit import config
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
@@ -28,7 +29,18 @@ def store(db: Path) -> services.Store:
 
 
 @pytest.fixture
-def app(db: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., AppTest]:
+def server_address() -> Iterator[None]:
+    """The address the server listens on, as `make run` sets it (AppTest runs no server);
+    a test may set another, restored afterwards."""
+    previous = config.get_option("server.address")
+    config.set_option("server.address", "127.0.0.1")
+    yield
+    config.set_option("server.address", previous)
+
+
+@pytest.fixture
+def app(db: Path, monkeypatch: pytest.MonkeyPatch,
+        server_address: None) -> Callable[..., AppTest]:
     """A fresh AppTest of streamlit_app.py, already run once (Home).
 
     AppTest resets `PagesManager.uses_pages_directory` before every run, so with a
