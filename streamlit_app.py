@@ -96,7 +96,7 @@ def _sidebar(store: services.Store) -> None:
     The widget has its own key and an explicit index: its selection is never left to the
     widget's default (the first option, the demo), whatever else reran in between."""
     st.session_state.setdefault(ui.LANG, "en")
-    engagements = {e.id: e.name for e in store.list_engagements()}
+    engagements = {e.id: e.name for e in services.list_engagements(store)}
     if st.session_state.get(ui.ENGAGEMENT) not in engagements:
         st.session_state[ui.ENGAGEMENT] = None
     current = st.session_state[ui.ENGAGEMENT]

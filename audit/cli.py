@@ -17,10 +17,13 @@ from pathlib import Path
 from audit import __version__, services
 from audit.findings import render_finding
 from audit.i18n import t
-from audit.inventory import ImportResult, read_answers, read_inventory
-from audit.probes.config import ProbeSettings
-from audit.runner import DEFAULT_CONCURRENCY, RunState
-from audit.store import StoreError
+from audit.services import (
+    DEFAULT_CONCURRENCY,
+    ImportResult,
+    ProbeSettings,
+    RunState,
+    StoreError,
+)
 from checks.registry import BY_ID
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INVALID = 0, 1, 2
@@ -52,14 +55,24 @@ def build_parser() -> argparse.ArgumentParser:
                        help="language of output and files: en (English) or id (Indonesian)")
 
     p = sub.add_parser("audit", help="import an inventory, run every check, score and report",
-                       description="Import INVENTORY (CSV or XLSX), run every check, print the "
-                                   "score and top findings, and write the reports asked for.")
-    p.add_argument("inventory", metavar="INVENTORY", help="inventory file (.csv or .xlsx)")
+                       description="Import INVENTORY (CSV or XLSX), or take what --engagement "
+                                   "holds, run every check (--resume: only those an "
+                                   "interrupted run has not stored), print the score and top "
+                                   "findings, and write the reports asked for.")
+    p.add_argument("inventory", metavar="INVENTORY", nargs="?",
+                   help="inventory file (.csv or .xlsx); omitted: audit what --engagement "
+                        "holds")
     p.add_argument("--answers", metavar="FILE",
                    help="questionnaire answers (.csv or .xlsx: question_id, answer, note, "
                         "evidence, verified)")
     p.add_argument("--engagement", metavar="NAME",
                    help="engagement to audit into (default: the inventory file's name)")
+    p.add_argument("--resume", action="store_true",
+                   help="continue the engagement's interrupted latest run: check only the "
+                        "assets it has no results for")
+    p.add_argument("--per-host", type=int, default=services.DEFAULT_PER_HOST, metavar="N",
+                   help="requests at once to one host (default "
+                        f"{services.DEFAULT_PER_HOST})")
     p.add_argument("--out", metavar="REPORT.xlsx", help="write the audit workbook")
     p.add_argument("--json", metavar="RESULTS.json", help="write the results as JSON")
     p.add_argument("--concurrency", type=int, default=DEFAULT_CONCURRENCY, metavar="N",
@@ -129,6 +142,8 @@ def _settings(args: argparse.Namespace) -> ProbeSettings:
     lang = args.lang or _lang()
     if args.concurrency < 1:
         raise InvalidInput(t("cli.bad_concurrency", lang, value=args.concurrency))
+    if args.per_host < 1:
+        raise InvalidInput(t("cli.bad_per_host", lang, value=args.per_host))
     if not args.timeout > 0:
         raise InvalidInput(t("cli.bad_timeout", lang, value=args.timeout))
     dns = None
@@ -169,32 +184,47 @@ def _progress_printer(lang: str):
 def cmd_audit(args: argparse.Namespace) -> int:
     lang = args.lang or _lang()
     settings = _settings(args)
-    inventory = read_inventory(_read_file(args.inventory), Path(args.inventory).name)
-    answers = read_answers(_read_file(args.answers), Path(args.answers).name) \
+    if args.inventory is None and not args.engagement:
+        raise InvalidInput(t("cli.audit_needs_input", lang))
+    inventory = services.preview_inventory(_read_file(args.inventory),
+                                           Path(args.inventory).name) if args.inventory else None
+    answers = services.preview_answers(_read_file(args.answers), Path(args.answers).name) \
         if args.answers else None
-    problems = [*inventory.errors, *(answers.errors if answers else [])]
-    _report_import(inventory, args.inventory, lang)
+    problems = [*(inventory.errors if inventory else []), *(answers.errors if answers else [])]
+    if inventory:
+        _report_import(inventory, args.inventory, lang)
     if answers:
         _report_import(answers, args.answers, lang)
     if problems:
         print(t("cli.invalid_input", lang, count=len(problems)), file=sys.stderr)
         return EXIT_INVALID
-    if not inventory.assets:
+    if inventory and not inventory.assets:
         print(t("cli.empty_inventory", lang, path=args.inventory), file=sys.stderr)
         return EXIT_INVALID
 
     store = services.open_store(args.db)
     name = args.engagement or Path(args.inventory).stem
-    engagement = store.find_engagement(name) or services.create_engagement(
-        store, name, client=name, language=lang)
-    store.upsert_assets(engagement.id, inventory.assets)
-    all_answers = [*inventory.answers, *(answers.answers if answers else [])]
-    if all_answers:
-        store.save_answers(engagement.id, all_answers)
-
-    print(t("cli.auditing", lang, count=len(inventory.assets), name=name), file=sys.stderr)
+    if inventory:
+        engagement = services.ensure_engagement(store, name, lang)
+    else:  # audit what is stored
+        engagement = _engagement(store, name, lang)
+    all_answers = [*(inventory.answers if inventory else []),
+                   *(answers.answers if answers else [])]
+    services.store_inventory(store, engagement.id, inventory.assets if inventory else [],
+                             all_answers)
+    count = len(services.list_assets(store, engagement.id))
+    if not count:
+        raise InvalidInput(t("cli.nothing_stored", lang, name=name))
+    if args.resume:
+        run = services.resumable_run(store, engagement.id)
+        if run is None:
+            raise InvalidInput(t("cli.nothing_to_resume", lang, name=name))
+        print(t("cli.resuming", lang, run=run.id, name=name), file=sys.stderr)
+    else:
+        print(t("cli.auditing", lang, count=count, name=name), file=sys.stderr)
     state = services.run_audit(store, engagement.id, settings, args.concurrency,
-                               _progress_printer(lang))
+                               _progress_printer(lang), per_host=args.per_host,
+                               resume=args.resume)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     report = services.build_report(store, engagement.id, state.run_id)
@@ -247,8 +277,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     lang = args.lang or _lang()
     data = _read_file(args.file)
     store = services.open_store(args.db)
-    engagement = store.find_engagement(args.engagement) or services.create_engagement(
-        store, args.engagement, client=args.engagement, language=lang)
+    engagement = services.ensure_engagement(store, args.engagement, lang)
     result = services.import_inventory(store, engagement.id, data, Path(args.file).name)
     _report_import(result, args.file, lang)
     print(t("cli.imported", lang, count=len(result.assets), rows=result.rows_read,
@@ -260,23 +289,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
     lang = args.lang or _lang()
     store = services.open_store(args.db)
     engagement = services.load_demo(store)
-    print(t("cli.demo", lang, name=engagement.name, count=len(store.list_assets(engagement.id)),
-            path=store.path))
+    count = len(services.list_assets(store, engagement.id))
+    print(t("cli.demo", lang, name=engagement.name, count=count, path=store.path))
     return EXIT_OK
 
 
 def cmd_engagements(args: argparse.Namespace) -> int:
     lang = args.lang or _lang()
     store = services.open_store(args.db)
-    rows = store.list_engagements()
+    rows = services.list_engagements(store)
     if not rows:
         print(t("cli.no_engagements", lang, path=store.path))
     for e in rows:
-        runs = store.list_runs(e.id)
+        runs = services.list_runs(store, e.id)
         latest = runs[-1] if runs else None
         score = latest.score.get("overall") if latest and latest.score else None
         shown = "-" if score is None else f"{score:.0f}"
-        print(f"{e.id:>4}  {e.name:<40} {len(store.list_assets(e.id)):>4} "
+        print(f"{e.id:>4}  {e.name:<40} {len(services.list_assets(store, e.id)):>4} "
               f"{t('cli.assets', lang)}  {t('cli.runs', lang)}: {len(runs)}  "
               f"{t('cli.latest_score', lang)}: {shown}")
     return EXIT_OK
@@ -293,10 +322,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _engagement(store, name: str, lang: str, *run_ids: int | None):
     """The named engagement; a missing name or a run id it does not have is bad input."""
-    engagement = store.find_engagement(name)
+    engagement = services.find_engagement(store, name)
     if engagement is None:
         raise InvalidInput(t("cli.no_engagement", lang, name=name))
-    known = {r.id for r in store.list_runs(engagement.id)}
+    known = {r.id for r in services.list_runs(store, engagement.id)}
     for run_id in run_ids:
         if run_id is not None and run_id not in known:
             raise InvalidInput(t("cli.no_run", lang, run=run_id, name=name,

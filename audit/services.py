@@ -29,10 +29,10 @@ from audit.export.workbook import write_workbook
 from audit.findings import build_findings, group_findings
 from audit.history import compare_runs
 from audit.inventory import ImportResult, RowError, read_answers, read_inventory, validate_rows
-from audit.models import ASSET_COLUMNS, LOADED, Answer, AssetChange, Engagement, Run
+from audit.models import ASSET_COLUMNS, LOADED, Answer, Asset, AssetChange, Engagement, Run
 from audit.probes.config import ProbeSettings
 from audit.report import Report
-from audit.runner import Runner, RunState
+from audit.runner import DEFAULT_CONCURRENCY, DEFAULT_PER_HOST, Runner, RunState
 from audit.scoring import score
 from audit.store import Store, StoreError
 
@@ -42,8 +42,15 @@ __all__ = [
     "save_inventory", "SavedInventory", "save_answers", "import_answers", "run_audit",
     "start_audit",    "active_run", "cancel_run", "build_report", "export_workbook", "export_json",
     "intake_template", "set_finding_state", "compare", "write_template", "workbook_bytes",
-    "set_language",
+    "set_language", "DEFAULT_CONCURRENCY", "DEFAULT_PER_HOST", "NothingToResume",
+    "resumable_run", "ensure_engagement", "find_engagement", "get_engagement",
+    "list_engagements", "list_assets", "list_answers", "list_runs", "preview_answers",
+    "store_inventory",
 ]
+
+
+class NothingToResume(StoreError):
+    """A resume was asked for, but the engagement's latest run is not interrupted."""
 
 
 def open_store(path: str | Path | None = None) -> Store:
@@ -59,6 +66,37 @@ def create_engagement(store: Store, name: str, **fields: Any) -> Engagement:
     if not name:
         raise StoreError("An engagement needs a name.")
     return store.create_engagement(name, **fields)
+
+
+def ensure_engagement(store: Store, name: str, language: str = "en") -> Engagement:
+    """The named engagement, created (client named alike) when there is none yet."""
+    return store.find_engagement(name.strip()) or create_engagement(store, name, client=name,
+                                                                    language=language)
+
+
+# Reads the CLI and the pages make, so neither calls the store itself (tests/test_layers.py).
+def find_engagement(store: Store, name: str) -> Engagement | None:
+    return store.find_engagement(name)
+
+
+def get_engagement(store: Store, engagement_id: int) -> Engagement:
+    return store.get_engagement(engagement_id)
+
+
+def list_engagements(store: Store) -> list[Engagement]:
+    return store.list_engagements()
+
+
+def list_assets(store: Store, engagement_id: int) -> list[Asset]:
+    return store.list_assets(engagement_id)
+
+
+def list_answers(store: Store, engagement_id: int) -> dict[str, Answer]:
+    return store.list_answers(engagement_id)
+
+
+def list_runs(store: Store, engagement_id: int) -> list[Run]:
+    return store.list_runs(engagement_id)
 
 
 def load_demo(store: Store) -> Engagement:
@@ -98,10 +136,23 @@ def import_inventory(store: Store, engagement_id: int, data: bytes, filename: st
                      ) -> ImportResult:
     """Save every valid row (update by asset_id, never duplicate) and any answers sheet."""
     result = read_inventory(data, filename)
-    store.upsert_assets(engagement_id, result.assets)
-    if result.answers:
-        store.save_answers(engagement_id, result.answers)
+    store_inventory(store, engagement_id, result.assets, result.answers)
     return result
+
+
+def preview_answers(data: bytes, filename: str) -> ImportResult:
+    """Parse and validate an answers file without saving."""
+    return read_answers(data, filename)
+
+
+def store_inventory(store: Store, engagement_id: int, assets: Sequence[Asset],
+                    answers: Sequence[Answer] = ()) -> None:
+    """Save parsed assets (by asset_id) and answers together: one transaction, one
+    connection (each open costs ~10 ms and the file is held meanwhile)."""
+    with store.transaction():
+        store.upsert_assets(engagement_id, assets)
+        if answers:
+            store.save_answers(engagement_id, answers)
 
 
 @dataclass
@@ -178,12 +229,34 @@ def import_answers(store: Store, engagement_id: int, data: bytes, filename: str,
 
 
 # -- runs -------------------------------------------------------------------------------
+def resumable_run(store: Store, engagement_id: int) -> Run | None:
+    """The run a resume continues: the latest run, when it was interrupted (an older
+    interrupted run stays as it is once a newer run exists)."""
+    runs = store.list_runs(engagement_id)
+    return runs[-1] if runs and runs[-1].status == "interrupted" else None
+
+
+def _resume_id(store: Store, engagement_id: int, resume: bool) -> int | None:
+    if not resume:
+        return None
+    run = resumable_run(store, engagement_id)
+    if run is None:
+        raise NothingToResume("There is no interrupted run to resume: the latest run of this "
+                              "engagement finished, or it has none yet.")
+    return run.id
+
+
 def run_audit(store: Store, engagement_id: int, settings: ProbeSettings,
-              concurrency: int, progress: Callable[[RunState], None] | None = None,
-              ) -> RunState:
-    """Run the checks in this thread (the CLI); Ctrl-C marks the run interrupted."""
-    runner = Runner(store, settings, concurrency)
-    return runner.run(store.get_engagement(engagement_id), progress)
+              concurrency: int = DEFAULT_CONCURRENCY,
+              progress: Callable[[RunState], None] | None = None,
+              per_host: int = DEFAULT_PER_HOST, resume: bool = False) -> RunState:
+    """Run the checks in this thread (the CLI); Ctrl-C marks the run interrupted.
+
+    With `resume`, the latest run (interrupted) continues: only its assets without
+    results are checked."""
+    resume_id = _resume_id(store, engagement_id, resume)
+    runner = Runner(store, settings, concurrency, per_host)
+    return runner.run(store.get_engagement(engagement_id), progress, resume=resume_id)
 
 
 _ACTIVE: dict[int, tuple[Runner, RunState]] = {}  # engagement id -> live run in this process
@@ -191,8 +264,10 @@ _ACTIVE_LOCK = threading.Lock()
 
 
 def start_audit(store: Store, engagement_id: int, settings: ProbeSettings,
-                concurrency: int) -> RunState:
-    """Start a run in a background thread (the app) and return its live state at once.
+                concurrency: int = DEFAULT_CONCURRENCY, per_host: int = DEFAULT_PER_HOST,
+                resume: bool = False) -> RunState:
+    """Start (or with `resume`, continue) a run in a background thread (the app) and
+    return its live state at once.
 
     Results stream into the database, so a rerun or a closed tab loses nothing;
     a second start for the same engagement while one is live is refused.
@@ -201,7 +276,8 @@ def start_audit(store: Store, engagement_id: int, settings: ProbeSettings,
         live = _ACTIVE.get(engagement_id)
         if live and live[1].status == "running":
             raise StoreError("A run is already in progress for this engagement.")
-        runner = Runner(store, settings, concurrency)
+        resume_id = _resume_id(store, engagement_id, resume)
+        runner = Runner(store, settings, concurrency, per_host)
         started = threading.Event()
         holder: list[RunState] = []
 
@@ -212,7 +288,8 @@ def start_audit(store: Store, engagement_id: int, settings: ProbeSettings,
 
         def target() -> None:
             try:
-                runner.run(store.get_engagement(engagement_id), on_start=on_start)
+                runner.run(store.get_engagement(engagement_id), on_start=on_start,
+                           resume=resume_id)
             except Exception as exc:  # noqa: BLE001 - reported through the state
                 if holder:
                     holder[0].status, holder[0].error = "interrupted", str(exc)

@@ -201,6 +201,20 @@ class Store:
                 con.close()
 
     @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Run this thread's store calls in the block on one connection, as one transaction
+        (committed at the end, rolled back on error). Nested blocks join the outer one."""
+        if getattr(self._shared, "con", None) is not None:
+            yield
+            return
+        with self.connect() as con:
+            self._shared.con = con
+            try:
+                yield
+            finally:
+                self._shared.con = None
+
+    @contextmanager
     def reading(self) -> Iterator[None]:
         """Run this thread's store calls in the block on one connection and one snapshot.
 
@@ -209,15 +223,8 @@ class Store:
         short: the connection closes at its end, so other processes get their turn.
         The cycle collector is paused meanwhile (see _collector_paused).
         """
-        if getattr(self._shared, "con", None) is not None:
+        with _collector_paused(), self.transaction():
             yield
-            return
-        with _collector_paused(), self.connect() as con:
-            self._shared.con = con
-            try:
-                yield
-            finally:
-                self._shared.con = None
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         with self.connect() as con:

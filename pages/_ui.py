@@ -56,7 +56,7 @@ def engagement() -> Engagement | None:
     if eid is None:
         return None
     try:
-        return store().get_engagement(eid)
+        return services.get_engagement(store(), eid)
     except services.StoreError:
         return None
 

@@ -6,7 +6,6 @@ import streamlit as st
 
 from audit import app_support, services
 from audit.i18n import t
-from audit.runner import DEFAULT_CONCURRENCY
 from pages import _ui as ui
 
 DEFAULTS = services.ProbeSettings()  # the CLI's defaults, so both start the same
@@ -18,7 +17,8 @@ lang = ui.lang()
 
 st.title(ui.tr("app.checks.title"))
 st.write(ui.tr("app.checks.intro"))
-assets = store.list_assets(current.id)
+report = services.build_report(store, current.id)  # one connection for the page's reads
+assets = report.assets
 if not assets:
     st.info(ui.tr("app.checks.no_assets"))
     st.page_link("pages/inventory.py", label=ui.tr("app.nav.inventory"),
@@ -30,27 +30,38 @@ def _running() -> bool:
     return live is not None and live.status == "running"
 
 
-with st.expander(ui.tr("app.checks.settings"), expanded=not store.list_runs(current.id)):
-    left, right = st.columns(2)
+with st.expander(ui.tr("app.checks.settings"), expanded=report.run is None):
+    left, middle, right = st.columns(3)
     timeout = left.number_input(ui.tr("app.checks.timeout"), min_value=1.0, max_value=120.0,
                                 value=DEFAULTS.timeout_s, step=1.0, key="checks_timeout",
                                 help=ui.tr("app.checks.timeout_help"))
-    concurrency = right.number_input(ui.tr("app.checks.concurrency"), min_value=1,
-                                     max_value=64, value=DEFAULT_CONCURRENCY, step=1,
-                                     key="checks_concurrency",
-                                     help=ui.tr("app.checks.concurrency_help"))
+    concurrency = middle.number_input(ui.tr("app.checks.concurrency"), min_value=1,
+                                      max_value=64, value=services.DEFAULT_CONCURRENCY,
+                                      step=1, key="checks_concurrency",
+                                      help=ui.tr("app.checks.concurrency_help"))
+    per_host = right.number_input(ui.tr("app.checks.per_host"), min_value=1, max_value=16,
+                                  value=services.DEFAULT_PER_HOST, step=1,
+                                  key="checks_per_host", help=ui.tr("app.checks.per_host_help"))
     allow_private = st.checkbox(ui.tr("app.checks.allow_private"), key="checks_private",
                                 help=ui.tr("app.checks.allow_private_help"))
     ca_bundle = st.text_input(ui.tr("app.checks.ca_bundle"), key="checks_ca",
                               value=app_support.default_ca_bundle(),
                               help=ui.tr("app.checks.ca_bundle_help"))
 
-if st.button(ui.tr("app.checks.run"), type="primary", icon=":material/play_arrow:",
-             disabled=_running() or not assets, key="checks_run"):
+resumable = services.resumable_run(store, current.id)
+run_column, resume_column = st.columns(2)
+start = run_column.button(ui.tr("app.checks.run"), type="primary", icon=":material/play_arrow:",
+                          disabled=_running() or not assets, key="checks_run")
+resume = resumable is not None and resume_column.button(
+    ui.tr("app.checks.resume", id=resumable.id), icon=":material/replay:",
+    disabled=_running() or not assets, key="checks_resume",
+    help=ui.tr("app.checks.resume_help"))
+if start or resume:
     settings = services.ProbeSettings(timeout_s=float(timeout), allow_private=allow_private,
                                       ca_bundle=ca_bundle.strip() or None)
     try:
-        state = services.start_audit(store, current.id, settings, int(concurrency))
+        state = services.start_audit(store, current.id, settings, int(concurrency),
+                                     int(per_host), resume=bool(resume))
     except services.StoreError as exc:
         ui.show_error(exc)
     else:
@@ -78,7 +89,6 @@ def progress() -> None:
 progress()
 
 # -- results of the latest run -----------------------------------------------------------
-report = services.build_report(store, current.id)
 if report.run is None:
     st.caption(ui.tr("app.checks.no_runs"))
     st.stop()

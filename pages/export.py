@@ -27,7 +27,7 @@ lang = st.radio(ui.tr("app.export.language"), LANGUAGES, horizontal=True,
                     store, current.id, st.session_state[f"export_lang_{current.id}"]))
 slug = re.sub(r"[^a-z0-9]+", "-", current.name.lower()).strip("-") or "siaga"
 stem = f"siaga-{slug}-{date.today():%Y%m%d}"
-has_run = bool(store.list_runs(current.id))
+has_run = bool(services.list_runs(store, current.id))
 
 with st.container(border=True):
     st.subheader(ui.tr("app.export.workbook"))

@@ -61,7 +61,7 @@ with create, st.container(border=True):
             else:
                 ui.choose(created)
 
-engagements = store.list_engagements()
+engagements = services.list_engagements(store)
 st.subheader(ui.tr("app.home.open.title"))
 if not engagements:
     st.caption(ui.tr("app.home.open.empty"))

@@ -52,7 +52,8 @@ def _baseline(editor: str) -> list[dict[str, object]]:
     kept = st.session_state.get(BASELINE)
     if kept and kept["key"] == editor and any(pending.get(k) for k in EDITS):
         return kept["rows"]
-    rows = draft["rows"] if draft else app_support.asset_rows(store.list_assets(current.id))
+    rows = draft["rows"] if draft else \
+        app_support.asset_rows(services.list_assets(store, current.id))
     st.session_state[BASELINE] = {"key": editor, "rows": rows}
     return rows
 

@@ -13,7 +13,7 @@ store = ui.store()
 current = ui.require_engagement()
 lang = ui.lang()
 questions = app_support.questions(lang)
-saved = store.list_answers(current.id)
+saved = services.list_answers(store, current.id)
 
 
 def _key(question_id: str, field: str) -> str:

@@ -292,6 +292,18 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "app.checks.run": {"en": "Run checks", "id": "Jalankan pemeriksaan"},
     "app.checks.cancel": {"en": "Stop", "id": "Hentikan"},
+    "app.checks.resume": {"en": "Resume run #{id}", "id": "Lanjutkan audit #{id}"},
+    "app.checks.resume_help": {
+        "en": "The run was interrupted: check only the assets it has no results for.",
+        "id": "Audit ini terhenti: periksa hanya aset yang belum punya hasil di audit ini.",
+    },
+    "app.checks.per_host": {"en": "Requests at once per host",
+                            "id": "Permintaan sekaligus per host"},
+    "app.checks.per_host_help": {
+        "en": "The politeness limit: how many requests one platform or site gets at a time.",
+        "id": "Batas kesopanan: berapa permintaan yang diterima satu platform atau situs "
+              "sekaligus.",
+    },
     "app.checks.progress": {
         "en": "Checked {done} of {total} assets",
         "id": "{done} dari {total} aset sudah diperiksa",

@@ -9,6 +9,32 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "--concurrency must be 1 or more (got {value}).",
         "id": "--concurrency minimal 1 (yang diberikan: {value}).",
     },
+    "cli.bad_per_host": {
+        "en": "--per-host must be 1 or more (got {value}).",
+        "id": "--per-host minimal 1 (yang diberikan: {value}).",
+    },
+    "cli.audit_needs_input": {
+        "en": "give an INVENTORY file, or --engagement NAME to audit what it holds.",
+        "id": "berikan berkas INVENTORY, atau --engagement NAMA untuk mengaudit isi proyek "
+              "audit itu.",
+    },
+    "cli.nothing_stored": {
+        "en": 'The engagement "{name}" has no assets to audit. Import an inventory first: '
+              "siaga import FILE --engagement NAME",
+        "id": 'Proyek audit "{name}" belum berisi aset untuk diaudit. Impor inventaris '
+              "terlebih dahulu: siaga import BERKAS --engagement NAMA",
+    },
+    "cli.nothing_to_resume": {
+        "en": 'Nothing to resume in "{name}": its latest run is not interrupted (or it has '
+              "none). Start a new run without --resume.",
+        "id": 'Tidak ada yang bisa dilanjutkan di "{name}": audit terakhirnya tidak terhenti '
+              "(atau belum ada). Mulai audit baru tanpa --resume.",
+    },
+    "cli.resuming": {
+        "en": "Resuming run #{run} of {name}: checking the assets it has no results for...",
+        "id": "Melanjutkan audit #{run} milik {name}: memeriksa aset yang belum punya "
+              "hasil...",
+    },
     "cli.bad_timeout": {
         "en": "--timeout must be a number of seconds above 0 (got {value}).",
         "id": "--timeout harus berupa jumlah detik di atas 0 (yang diberikan: {value}).",

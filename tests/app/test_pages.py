@@ -232,6 +232,7 @@ def test_run_checks_against_a_local_server(app, store, acme, httpserver: HTTPSer
     at = open_page(app(), acme, "checks")
     at.checkbox(key="checks_private").check()
     at.number_input(key="checks_timeout").set_value(5.0)
+    at.number_input(key="checks_per_host").set_value(3)
     at.button(key="checks_run").click().run()
     try:
         assert at.button(key="checks_run").disabled  # a second run cannot be started
@@ -243,12 +244,37 @@ def test_run_checks_against_a_local_server(app, store, acme, httpserver: HTTPSer
     at.run()
     runs = store.list_runs(acme)
     assert len(runs) == 1 and runs[0].settings["allow_private"] is True
+    assert runs[0].settings["per_host"] == 3
     assert not at.button(key="checks_run").disabled
     table = at.dataframe[0].value
     assert len(table) == len(store.list_results(runs[0].id))
     at.multiselect(key="f_status").select("pass").run()
     statuses = set(at.dataframe[0].value[t("app.col.status", "en")])
     assert statuses == {t("status.pass", "en")}
+
+
+def test_resume_button_continues_the_interrupted_run(
+        app, store, acme, httpserver: HTTPServer):
+    httpserver.expect_request("/").respond_with_data("<html><title>Acme</title></html>",
+                                                     content_type="text/html")
+    url = f"http://127.0.0.1:{httpserver.port}/"
+    services.save_inventory(store, acme, [
+        {"asset_id": f"web{i}", "platform": "website", "url": url, "owner": "Rina"}
+        for i in range(3)])
+    at = open_page(app(), acme, "checks")
+    assert "checks_resume" not in [b.key for b in at.button]  # nothing interrupted
+    run_id = store.start_run(acme, {}, "test")  # a run that stopped after the organization
+    store.finish_run(run_id, "interrupted")
+    at.run()
+    assert at.button(key="checks_resume").label == t("app.checks.resume", "en", id=run_id)
+    at.checkbox(key="checks_private").check()
+    at.button(key="checks_resume").click().run()
+    assert wait_for_run(acme).status == "completed"
+    runs = store.list_runs(acme)
+    assert [(r.id, r.status) for r in runs] == [(run_id, "completed")]
+    assert {r.asset_id for r in store.list_results(run_id)} == {"", "web0", "web1", "web2"}
+    at.run()
+    assert "checks_resume" not in [b.key for b in at.button]
 
 
 # -- readiness, findings, export ---------------------------------------------------------------
