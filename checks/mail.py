@@ -105,6 +105,8 @@ def _mx(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
     hosts = [as_str(as_dict(r).get("exchange")).strip().rstrip(".") or "." for r in records]
     values: dict[str, Any] = {"domain": domain, "hosts": ", ".join(hosts)}
     evidence: dict[str, Any] = {"mx": [dict(as_dict(r)) for r in records]}
+    if mail.get("invalid"):  # not a valid domain name: nothing can deliver to it
+        return Outcome("fail", "mail.mx.missing", values, evidence)
     if not hosts:  # RFC 5321 5.1: no MX, then the domain's own address is the mail server
         addresses, error = _addresses(answers, domain)
         evidence["addresses"] = {domain: addresses}
@@ -375,7 +377,7 @@ def _dmarc(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
     texts = [r for r in texts if isinstance(r, str)]
     dmarc = [r for r in texts if dmarc_rules.is_dmarc1(r)]
     found_at, organisational = domain, platforms.registrable_domain(domain)
-    if not dmarc and organisational != domain:  # RFC 7489 6.6.3: ask the organisational domain
+    if not dmarc and organisational != domain and not mail.get("invalid"):  # RFC 7489 6.6.3
         _, dmarc, error = _dmarc_at(answers, f"_dmarc.{organisational}")
         if error:
             return probe_failed({"error": error, "error_kind": "dns"}, "mail")

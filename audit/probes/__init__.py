@@ -40,7 +40,8 @@ mail     {"domain", "mx": [{"preference": int, "exchange": str}] | None,
           "spf": [str] | None,              # every TXT at the domain starting v=spf1 (joined)
           "dmarc": [str] | None,            # every TXT at _dmarc.<domain>
           "errors": {"mx"|"spf"|"dmarc": str},  # None list + error = lookup failed
-          "dns": {"TYPE name": [str] | "NXDOMAIN" | {"error": str}}}
+          "dns": {"TYPE name": [str] | "NXDOMAIN" | {"error": str}},
+          "invalid": True}                  # only when the domain is not a valid name
   dns holds every answer the probe got (MX hosts' A/AAAA, the whole SPF include/redirect
   walk, the organisational domain's _dmarc): checks/mail.py replays it (audit/spf.py).
 rdap     {"domain": registrable domain, "expiration": ISO datetime | None,

@@ -45,6 +45,9 @@ def probe_mail(domain: str, settings: ProbeSettings) -> dict[str, Any]:
         facts["errors"] = {k: f"No DNS resolver available: {e}" for k in ("mx", "spf", "dmarc")}
         return facts
     facts["dns"] = dns_lookup.answers
+    if not spf.valid_domain(domain):  # RFC 7208 4.3: an empty or over-long label is "none"
+        facts.update(mx=[], spf=[], dmarc=[], invalid=True)  # no question sent
+        return facts
     mx = _ask(dns_lookup, domain, "MX", facts["errors"], "mx")
     if mx is not None:
         facts["mx"] = sorted(({"preference": int(p), "exchange": h}

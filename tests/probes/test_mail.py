@@ -167,3 +167,12 @@ def test_one_deadline_covers_the_whole_domain(silent_udp) -> None:
     assert all(isinstance(a, dict) for a in facts["dns"].values())
     assert any("timeout for this domain was used up" in e for e in errors)
     assert sum("timed out" in e for e in errors) <= 2  # the rest were never sent
+
+
+@pytest.mark.parametrize("domain", ["a..brand.test", "x" * 64 + ".brand.test", "localhost"])
+def test_invalid_domain_sends_no_question(zone_dns, domain) -> None:
+    resolver, settings = zone_dns
+    serve(resolver, {})
+    facts = probe_mail(domain, settings)
+    assert (facts["mx"], facts["spf"], facts["dmarc"], facts["invalid"]) == ([], [], [], True)
+    assert resolver.asked == []
