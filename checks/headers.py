@@ -26,11 +26,23 @@ REFERRER_TOKENS = frozenset({
     "origin-when-cross-origin", "strict-origin-when-cross-origin", "unsafe-url"})
 # CSP3 §2.2: a directive name is 1*( ALPHA / DIGIT / "-" ).
 _DIRECTIVE_NAME = re.compile(r"[a-z0-9-]+")
+# Directives browsers enforce (CSP3 §6, Mixed Content, Trusted Types): a policy made only of
+# unknown names ("defa") restricts nothing and does not count as a CSP.
+KNOWN_DIRECTIVES = frozenset({
+    "child-src", "connect-src", "default-src", "fenced-frame-src", "font-src", "frame-src",
+    "img-src", "manifest-src", "media-src", "object-src", "prefetch-src", "script-src",
+    "script-src-elem", "script-src-attr", "style-src", "style-src-elem", "style-src-attr",
+    "worker-src", "base-uri", "sandbox", "form-action", "frame-ancestors", "navigate-to",
+    "report-uri", "report-to", "upgrade-insecure-requests", "block-all-mixed-content",
+    "require-trusted-types-for", "trusted-types", "plugin-types", "require-sri-for"})
 # Bare schemes (CSP3 §2.3.1 scheme-source): any host of that scheme matches. In script-src,
 # http: and data: let anyone's script run (the Observatory's "unsafe" sources); https: only
 # asks for TLS, so CHECKS.md counts it as a weakness rather than no restriction.
 BARE_SCHEMES = frozenset({"http:", "https:", "data:", "blob:", "filesystem:", "ws:", "wss:"})
 UNRESTRICTED_SCRIPT_SCHEMES = frozenset({"http:", "data:"})
+# A script host named over http:// or ftp:// can be swapped by anyone on the network path
+# (the Observatory's "insecure scheme"); https://* is as broad as https:.
+INSECURE_SOURCE_PREFIXES = ("http://", "ftp://", "ftp:")
 
 
 def header_lines(attempt: Mapping[str, Any], name: str) -> list[str]:
@@ -103,7 +115,7 @@ def header_policies(lines: Iterable[str]) -> list[Policy]:
     """Every enforced policy of the Content-Security-Policy lines: several lines, or one
     line holding policies separated by "," (CSP3 §3.1), are each enforced."""
     policies = [parse_policy(text) for line in lines for text in line.split(",")]
-    return [policy for policy in policies if policy]
+    return [policy for policy in policies if KNOWN_DIRECTIVES.intersection(policy)]
 
 
 # Directives a <meta> policy cannot carry (CSP3 §3.3): browsers ignore them there.
@@ -116,7 +128,7 @@ def meta_policies(contents: Iterable[str]) -> list[Policy]:
     found = []
     for content in contents:
         policy = {k: v for k, v in parse_policy(content).items() if k not in META_IGNORED}
-        if policy:
+        if KNOWN_DIRECTIVES.intersection(policy):
             found.append(policy)
     return found
 
@@ -162,8 +174,9 @@ def script_policy(policy: Policy) -> ScriptPolicy:
     if "'unsafe-inline'" in sources and not (nonce_or_hash or strict_dynamic):
         unrestricted.append("'unsafe-inline'")
     if not strict_dynamic:
-        unrestricted += [s for s in sources if s == "*" or s in UNRESTRICTED_SCRIPT_SCHEMES]
-        weak += [s for s in sources if s == "https:"]
+        unrestricted += [s for s in sources if s == "*" or s in UNRESTRICTED_SCRIPT_SCHEMES
+                         or s.startswith(INSECURE_SOURCE_PREFIXES)]
+        weak += [s for s in sources if s in ("https:", "https://*")]
     if "'unsafe-eval'" in sources:
         weak.append("'unsafe-eval'")
     return ScriptPolicy(directive, tuple(unrestricted), tuple(weak))
@@ -185,10 +198,11 @@ def frame_options_protects(lines: Iterable[str]) -> bool:
     return len(values) == 1 and values <= {"deny", "sameorigin"}
 
 
-def referrer_policy(lines: Iterable[str]) -> str | None:
+def referrer_policy(lines: Iterable[str], meta: Iterable[str] = ()) -> str | None:
     """The policy a browser applies: the last token it understands (W3C Referrer Policy
-    §11.1), empty and unknown tokens skipped; None when there is none."""
-    known = [token for token in _comma_tokens(lines) if token in REFERRER_TOKENS]
+    §11.1), empty and unknown tokens skipped; a <meta name="referrer"> read after the
+    header overrides it (HTML §4.2.5.3). None when there is none."""
+    known = [token for token in _comma_tokens([*lines, *meta]) if token in REFERRER_TOKENS]
     return known[-1] if known else None
 
 

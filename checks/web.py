@@ -146,6 +146,7 @@ class _Page(HTMLParser):
         self.meta: dict[str, str] = {}
         self.hrefs: list[str] = []
         self.meta_csp: list[str] = []
+        self.meta_referrer: list[str] = []
         self.active: list[tuple[str, str]] = []  # (what, URL as written)
         self.scripts: list[tuple[str, bool]] = []  # (src, has integrity)
         self._in_title = False
@@ -160,6 +161,8 @@ class _Page(HTMLParser):
                 self.meta.setdefault(key, values["content"])
             if values.get("http-equiv", "").lower() == "content-security-policy":
                 self.meta_csp.append(values.get("content", ""))
+            if values.get("name", "").lower() == "referrer":
+                self.meta_referrer.append(values.get("content", ""))
         if tag in ("a", "link") and values.get("href"):
             self.hrefs.append(values["href"])
         if tag == "script" and values.get("src"):
@@ -608,7 +611,8 @@ def _enforced_policies(main: Mapping[str, Any], page: _Page) -> tuple[list[Polic
 def _security_headers_present(main: Mapping[str, Any]) -> dict[str, bool]:
     """Which of the four Observatory headers are set well, keyed by a display name
     (parsing rules: CHECKS.md, checks/headers.py)."""
-    in_header, in_meta = _enforced_policies(main, _parse(as_str(main.get("html"))))
+    page = _parse(as_str(main.get("html")))
+    in_header, in_meta = _enforced_policies(main, page)
     return {
         "Content-Security-Policy": bool(in_header or in_meta),
         "X-Content-Type-Options: nosniff": nosniff(header_lines(main, "x-content-type-options")),
@@ -616,7 +620,8 @@ def _security_headers_present(main: Mapping[str, Any]) -> dict[str, bool]:
             frame_options_protects(header_lines(main, "x-frame-options"))
             or frame_ancestors_protects(in_header),
         "Referrer-Policy":
-            referrer_policy(header_lines(main, "referrer-policy")) in REFERRER_POLICIES_OK,
+            referrer_policy(header_lines(main, "referrer-policy"), page.meta_referrer)
+            in REFERRER_POLICIES_OK,
     }
 
 
