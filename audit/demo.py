@@ -10,7 +10,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from audit import platforms
 from audit.models import Answer, Asset
+from audit.probes import profile_handle
+from audit.probes.config import ProbeSettings
+from audit.probes.profile import choose_rule, empty_facts, probe_url
 
 DEMO_NAME = "Demo: PT Kopi Senja Nusantara"
 DOMAIN = "kopisenja.example"  # RFC 2606 reserved name: fictional on purpose
@@ -313,11 +317,26 @@ def _mail_facts(asset: Asset, today: date) -> dict[str, dict[str, Any]]:
 
 
 def _profile_facts(asset: Asset) -> dict[str, Any]:
-    status, marker, wall = 200, None, None
+    """What the profile probe would record: proof on each platform that has a rule for it,
+    a gone Instagram, LinkedIn's 999, Facebook's login overlay over a real page."""
+    platform = platforms.get(asset.platform)
+    handle = profile_handle(asset)
+    rule = choose_rule(platform, handle, asset.url, guessed=False)
+    facts = empty_facts(asset.url, rule.name if rule else None, handle)
+    if rule is None or rule.judge != "page":
+        return facts
+    url = probe_url(rule, handle, asset.url, ProbeSettings())
+    facts.update(probe_url=url, status=200, final_url=url,
+                 content_type="text/html; charset=utf-8")
     if asset.asset_id == "ig-old":
-        status, marker = 404, "Sorry, this page isn't available"
-    elif asset.platform in ("linkedin", "facebook"):
-        status, wall = 999 if asset.platform == "linkedin" else 200, "log in to continue"
-    return {"url": asset.url, "status": status, "final_url": asset.url,
-            "not_found_marker": marker, "login_wall_marker": wall, "error": None,
-            "error_kind": None}
+        facts.update(status=404, missing_marker="Sorry, this page isn't available")
+    elif asset.platform == "linkedin":
+        facts.update(status=999, content_type="")
+    elif rule.exists_markers:
+        facts["exists_marker"] = " + ".join(rule.exists_markers[0]).replace("{handle}", handle)
+        if asset.platform == "facebook":
+            facts["wall_marker"] = "Log in to Facebook"
+    elif rule.exists_url_patterns:
+        facts.update(final_url=f"https://www.google.com/maps/place/{handle}",
+                     exists_url=rule.exists_url_patterns[0].pattern)
+    return facts

@@ -14,7 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import urlsplit
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from publicsuffixlist import PublicSuffixList
 
@@ -32,12 +33,75 @@ class CatalogError(ValueError):
 
 @dataclass(frozen=True)
 class UrlPattern:
-    """One URL form of a platform: a regex over path+query with a `handle` group."""
+    """One URL form of a platform: a regex over path+query with a `handle` group.
+
+    The template may name the pattern's other groups too ({storefront}); an unmatched
+    group reads as "". `keep_query` names query parameters carried over from the given
+    URL (Play's gl/hl: the user's own storefront is kept, not normalised away).
+    """
 
     path: re.Pattern[str]
     hosts: frozenset[str] = frozenset()  # empty = every host of the platform
     url: str | None = None  # canonical URL template; None = the platform's profile_url
     keep_url: bool = False  # keep the given URL (canonicalised) instead of a template
+    keep_query: tuple[str, ...] = ()
+    platform: str | None = None  # hands the form to a platform sharing the host (TikTok Shop)
+
+
+Marker = tuple[str, ...]  # every string must be on the page (one string: a plain marker)
+
+
+@dataclass(frozen=True)
+class ProfileRule:
+    """How one probe of a platform tells an existing account from a missing one.
+
+    Data in platforms.json, each rule with the `source` it was taken from (WhatsMyName,
+    sherlock, maigret, their issue threads): the check in checks/social.py applies the
+    verdict order of CHECKS.md over what the probe saw against these fields.
+    """
+
+    name: str
+    source: str
+    probe_url: str | None = None  # {handle} {country} {lang}; None = the profile page itself
+    handle_pattern: re.Pattern[str] | None = None  # the handle this probe can take
+    headers: tuple[tuple[str, str], ...] = ()
+    query: tuple[tuple[str, str], ...] = ()  # added to the page URL when it lacks them
+    storefront: re.Pattern[str] | None = None  # (?P<country>) read from the page URL
+    exists_markers: tuple[Marker, ...] = ()
+    exists_url_patterns: tuple[re.Pattern[str], ...] = ()
+    exists_codes: frozenset[int] = frozenset({200})
+    missing_markers: tuple[Marker, ...] = ()
+    missing_codes: frozenset[int] = frozenset({404, 410})
+    missing_url_patterns: tuple[re.Pattern[str], ...] = ()
+    wall_markers: tuple[Marker, ...] = ()
+    wall_url_patterns: tuple[re.Pattern[str], ...] = ()
+    challenge_markers: tuple[Marker, ...] = ()
+    judge: str = "page"  # "page": markers and codes; "phone_number": the number's format
+    needs_url: bool = False  # only for a URL the inventory gives (no page is guessed from a handle)
+    page_pattern: re.Pattern[str] | None = None  # the profile URLs this probe stands for
+
+    def applies(self, handle: str, page_url: str, guessed: bool) -> bool:
+        """Can this rule judge the asset? (one request per asset: the first that can, does)."""
+        if self.needs_url and (guessed or not page_url):
+            return False
+        if page_url and self.page_pattern is not None and not self.page_pattern.search(page_url):
+            return False
+        if self.probe_url is None or "{handle}" not in self.probe_url:
+            return bool(page_url) or self.judge != "page"
+        return bool(handle) and (self.handle_pattern is None
+                                 or self.handle_pattern.fullmatch(handle) is not None)
+
+    @property
+    def proves_existence(self) -> bool:
+        return bool(self.exists_markers or self.exists_url_patterns)
+
+
+@dataclass(frozen=True)
+class HandleUrl:
+    """A profile URL template for handles of one shape (a Maps place id is no g.page name)."""
+
+    pattern: re.Pattern[str]
+    url: str
 
 
 @dataclass(frozen=True)
@@ -48,15 +112,29 @@ class Platform:
     hosts: tuple[str, ...]
     profile_url: str | None
     handle_pattern: str
-    not_found_markers: tuple[str, ...]
-    login_wall_markers: tuple[str, ...]
     aliases: tuple[str, ...] = ()
     url_patterns: tuple[UrlPattern, ...] = ()
     reserved: frozenset[str] = frozenset()  # first path segments that are not handles
     phone: bool = False  # the handle is a phone number (digits only)
+    label_id: str = ""  # the Indonesian label, when it differs
+    shared_hosts: tuple[str, ...] = ()  # official, but recognised through the owner's patterns
+    handle_urls: tuple[HandleUrl, ...] = ()
+    profile_rules: tuple[ProfileRule, ...] = ()
 
     def handle_ok(self, handle: str) -> bool:
         return re.fullmatch(self.handle_pattern, handle) is not None
+
+    def label_in(self, lang: str) -> str:
+        return self.label_id if lang == "id" and self.label_id else self.label
+
+    def url_for(self, handle: str) -> str:
+        """The profile URL of a handle: the first template whose shape fits, else profile_url."""
+        template = next((h.url for h in self.handle_urls if h.pattern.fullmatch(handle)),
+                        self.profile_url)
+        return template.format(handle=handle) if template else ""
+
+    def rule(self, name: str) -> ProfileRule | None:
+        return next((r for r in self.profile_rules if r.name == name), None)
 
 
 @dataclass(frozen=True)
@@ -72,10 +150,13 @@ class Recognised:
     url: str
 
 
-_REQUIRED = {
-    "id": str, "label": str, "kind": str, "hosts": list, "handle_pattern": str,
-    "not_found_markers": list, "login_wall_markers": list,
-}
+_REQUIRED = {"id": str, "label": str, "kind": str, "hosts": list, "handle_pattern": str}
+_RULE_GROUPS = {"exists": ("markers", "url_patterns", "codes"),
+                "missing": ("markers", "url_patterns", "codes"),
+                "wall": ("markers", "url_patterns"), "challenge": ("markers",)}
+_RULE_FIELDS = {"name", "source", "probe_url", "handle_pattern", "headers", "query",
+                "storefront", "judge", "needs_url", "page_pattern", *_RULE_GROUPS}
+_JUDGES = ("page", "phone_number")
 
 
 def _compile(where: str, pattern: str) -> re.Pattern[str]:
@@ -85,7 +166,85 @@ def _compile(where: str, pattern: str) -> re.Pattern[str]:
         raise CatalogError(f"{where}: regex {pattern!r} does not compile: {exc}") from exc
 
 
-def _platform(raw: dict) -> Platform:
+def _markers(where: str, raw: Any) -> tuple[Marker, ...]:
+    if not isinstance(raw, list):
+        raise CatalogError(f"{where}: markers must be a list")
+    markers = []
+    for entry in raw:
+        marker = (entry,) if isinstance(entry, str) else entry
+        if not isinstance(marker, list | tuple) or not marker or not all(
+                isinstance(m, str) and m for m in marker):
+            raise CatalogError(f"{where}: marker {entry!r} is not a string or a list of strings")
+        markers.append(tuple(marker))
+    return tuple(markers)
+
+
+def _codes(where: str, raw: Any) -> frozenset[int]:
+    if not isinstance(raw, list) or not all(isinstance(c, int) and 100 <= c <= 999 for c in raw):
+        raise CatalogError(f"{where}: codes must be a list of HTTP status codes")
+    return frozenset(raw)
+
+
+def _group(where: str, raw: dict, common: dict, name: str) -> dict[str, Any]:
+    """One marker group of a rule, with the catalog-wide entries of that group added."""
+    group = raw.get(name, {})
+    if not isinstance(group, dict) or set(group) - set(_RULE_GROUPS[name]):
+        raise CatalogError(f"{where}: {name!r} takes only {', '.join(_RULE_GROUPS[name])}")
+    shared = common.get(name, {}) if raw.get("judge", "page") == "page" else {}
+    out: dict[str, Any] = {}
+    for key in _RULE_GROUPS[name]:
+        here = f"{where} {name}.{key}"
+        if key == "markers":
+            out[key] = _markers(here, group.get(key, [])) + _markers(here, shared.get(key, []))
+        elif key == "url_patterns":
+            patterns = group.get(key, []) + shared.get(key, [])
+            out[key] = tuple(_compile(here, p) for p in patterns)
+        elif key in group:
+            out[key] = _codes(here, group[key])
+    return out
+
+
+def _rule(where: str, raw: Any, common: dict) -> ProfileRule:
+    if not isinstance(raw, dict):
+        raise CatalogError(f"{where}: a profile rule must be an object")
+    where = f"{where} rule {raw.get('name', '?')!r}"
+    if set(raw) - _RULE_FIELDS:
+        raise CatalogError(f"{where}: unknown fields {sorted(set(raw) - _RULE_FIELDS)}")
+    for name in ("name", "source"):
+        if not isinstance(raw.get(name), str) or not raw[name].strip():
+            raise CatalogError(f"{where}: field {name!r} is missing or empty")
+    judge = raw.get("judge", "page")
+    if judge not in _JUDGES:
+        raise CatalogError(f"{where}: judge {judge!r} is not one of {_JUDGES}")
+    probe_url = raw.get("probe_url")
+    if probe_url is not None and not str(probe_url).startswith("https://"):
+        raise CatalogError(f"{where}: probe_url must be an https:// template")
+    storefront = raw.get("storefront")
+    if storefront is not None and "country" not in _compile(where, storefront).groupindex:
+        raise CatalogError(f"{where}: storefront {storefront!r} has no (?P<country>) group")
+    groups = {name: _group(where, raw, common, name) for name in _RULE_GROUPS}
+    codes = {f"{name}_codes": groups[name]["codes"] for name in ("exists", "missing")
+             if "codes" in groups[name]}
+    return ProfileRule(
+        name=raw["name"], source=raw["source"], probe_url=probe_url,
+        handle_pattern=_compile(where, raw["handle_pattern"]) if "handle_pattern" in raw
+        else None,
+        headers=tuple(sorted(raw.get("headers", {}).items())),
+        query=tuple(raw.get("query", {}).items()),
+        storefront=_compile(where, storefront) if storefront else None,
+        exists_markers=groups["exists"]["markers"],
+        exists_url_patterns=groups["exists"]["url_patterns"],
+        missing_markers=groups["missing"]["markers"],
+        missing_url_patterns=groups["missing"]["url_patterns"],
+        wall_markers=groups["wall"]["markers"], wall_url_patterns=groups["wall"]["url_patterns"],
+        challenge_markers=groups["challenge"]["markers"], judge=judge,
+        needs_url=bool(raw.get("needs_url", False)),
+        page_pattern=_compile(where, raw["page_pattern"]) if "page_pattern" in raw else None,
+        **codes,
+    )
+
+
+def _platform(raw: dict, common: dict | None = None) -> Platform:
     where = f"platform {raw.get('id', '?')!r}"
     for name, kind in _REQUIRED.items():
         if not isinstance(raw.get(name), kind):
@@ -107,16 +266,27 @@ def _platform(raw: dict) -> Platform:
         hosts = frozenset(entry.get("hosts", ()))
         if not hosts <= set(raw["hosts"]):
             raise CatalogError(f"{where}: url pattern hosts {sorted(hosts)} are not official hosts")
-        patterns.append(UrlPattern(path, hosts, url, bool(entry.get("keep_url"))))
+        patterns.append(UrlPattern(path, hosts, url, bool(entry.get("keep_url")),
+                                   tuple(entry.get("keep_query", ())), entry.get("platform")))
+    handle_urls = []
+    for entry in raw.get("handle_urls", []):
+        if "{handle}" not in entry.get("url", ""):
+            raise CatalogError(f"{where}: handle_urls entry {entry!r} needs a {{handle}} url")
+        handle_urls.append(HandleUrl(_compile(where, entry.get("pattern", "")), entry["url"]))
+    rules = tuple(_rule(where, r, common or {}) for r in raw.get("profile_rules", []))
+    if len({r.name for r in rules}) != len(rules):
+        raise CatalogError(f"{where}: two profile rules share a name")
+    if raw["kind"] in ("social", "messaging", "listing") and not rules:
+        raise CatalogError(f"{where}: an account platform needs profile_rules")
     return Platform(
         id=raw["id"], label=raw["label"], kind=raw["kind"],
         hosts=tuple(h.lower() for h in raw["hosts"]), profile_url=profile_url,
         handle_pattern=raw["handle_pattern"],
-        not_found_markers=tuple(raw["not_found_markers"]),
-        login_wall_markers=tuple(raw["login_wall_markers"]),
         aliases=tuple(raw.get("aliases", ())), url_patterns=tuple(patterns),
         reserved=frozenset(r.lower() for r in raw.get("reserved", ())),
-        phone=bool(raw.get("phone", False)),
+        phone=bool(raw.get("phone", False)), label_id=raw.get("label_id", ""),
+        handle_urls=tuple(handle_urls), profile_rules=rules,
+        shared_hosts=tuple(h.lower() for h in raw.get("shared_hosts", ())),
     )
 
 
@@ -129,8 +299,11 @@ def load_catalog(path: Path = CATALOG_PATH) -> dict[str, Platform]:
     catalog: dict[str, Platform] = {}
     host_owner: dict[str, str] = {}
     name_owner: dict[str, str] = {}
+    common = raw.get("profile_common", {})
+    if not isinstance(common, dict) or not str(common.get("source", "")).strip():
+        raise CatalogError("profile_common needs a source")
     for entry in raw.get("platforms", []):
-        platform = _platform(entry)
+        platform = _platform(entry, common)
         if platform.id in catalog:
             raise CatalogError(f"platform {platform.id!r} is listed twice")
         for host in platform.hosts:
@@ -142,6 +315,13 @@ def load_catalog(path: Path = CATALOG_PATH) -> dict[str, Platform]:
                 raise CatalogError(f"name {name!r} belongs to {name_owner[name]!r} and "
                                    f"{platform.id!r}")
         catalog[platform.id] = platform
+    for platform in catalog.values():
+        for form in platform.url_patterns:
+            target = catalog.get(form.platform or platform.id)
+            if target is None or (target is not platform
+                                  and not set(platform.hosts) & set(target.shared_hosts)):
+                raise CatalogError(f"platform {platform.id!r}: a url pattern hands over to "
+                                   f"{form.platform!r}, which does not share its hosts")
     for required in ("website", "email", "other"):
         if required not in catalog:
             raise CatalogError(f"platform catalog lacks the {required!r} platform")
@@ -290,8 +470,7 @@ def _from_handle(text: str, platform: Platform) -> Recognised | None:
             handle = PHONE_COUNTRY_CODE + handle[1:]
     if platform.kind == "website" or not handle or not platform.handle_ok(handle):
         return None  # a bare word is not a website; host-like values went to _from_url
-    url = platform.profile_url.format(handle=handle) if platform.profile_url else ""
-    return Recognised(platform.id, handle, url)
+    return Recognised(platform.id, handle, platform.url_for(handle))
 
 
 def _from_url(text: str, given: Platform | None) -> Recognised | None:
@@ -316,9 +495,9 @@ def _from_url(text: str, given: Platform | None) -> Recognised | None:
     platform = given or owner or PLATFORMS["website"]
     if platform.kind == "website":
         return Recognised(platform.id, host, url)
-    if owner is platform:
-        found = _match(platform, host, parts.path.rstrip("/"), parts.query, url)
-        if found:
+    if owner is not None and (owner is platform or host in platform.shared_hosts):
+        found = _match(owner, host, parts.path.rstrip("/"), parts.query, url)
+        if found and (given is None or found.platform == platform.id):
             return found
     return Recognised(platform.id, "", url)
 
@@ -334,8 +513,19 @@ def _match(platform: Platform, host: str, path: str, query: str, url: str) -> Re
         handle = found.group("handle")
         if handle.lower() in platform.reserved:
             continue
+        target = PLATFORMS.get(form.platform or "") or platform
         if form.keep_url:
-            return Recognised(platform.id, handle, url)
-        template = form.url or platform.profile_url or ""
-        return Recognised(platform.id, handle, template.format(handle=handle))
+            return Recognised(target.id, handle, url)
+        template = form.url or target.profile_url or ""
+        built = template.format(**{k: v or "" for k, v in found.groupdict().items()})
+        return Recognised(target.id, handle, _with_query(built, query, form.keep_query))
     return None
+
+
+def _with_query(url: str, query: str, names: tuple[str, ...]) -> str:
+    """`url` plus the parameters in `names` that the given query carried, in that order."""
+    given = dict(parse_qsl(query))
+    kept = [(n, given[n]) for n in names if given.get(n)]
+    if not kept:
+        return url
+    return url + ("&" if "?" in url else "?") + urlencode(kept)

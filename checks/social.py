@@ -6,11 +6,15 @@ row itself against the platform catalog (audit/platforms.py) and the engagement.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from audit.models import Asset
+from audit.platforms import ProfileRule, normalise_handle, recognise
 from audit.platforms import get as get_platform
-from audit.platforms import normalise_handle, recognise
 from checks.base import (
     CheckSpec,
     Context,
@@ -26,37 +30,133 @@ from checks.base import (
 
 ACCOUNTS = frozenset({"social", "messaging", "listing"})
 # Blocked is its own state, never "missing" (Sherlock / WhatsMyName; CHECKS.md).
-BLOCKED_STATUSES = frozenset({401, 403, 429})
-GONE_STATUSES = frozenset({404, 410})
+BLOCKED_STATUSES = frozenset({401, 403})
+RATE_LIMITED = 429
+REFUSED_AUTOMATION = 999  # LinkedIn's answer to automated clients (sherlock #2652)
+# E.164: a country code and at most 15 digits (ITU-T E.164). Indonesian mobile numbers are
+# 08xx plus 7-10 digits, i.e. 62 8 and 8 to 11 more digits (Permenkominfo numbering plan).
+E164 = re.compile(r"[1-9]\d{7,14}")
+INDONESIA, INDONESIAN_MOBILE = "62", re.compile(r"628\d{8,11}")
 
 
 # -- social.profile_exists -----------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Verdict:
+    status: str
+    reason: str
+    marker: str = ""
+
+
+def judge_profile(rule: ProfileRule, seen: Mapping[str, Any], own_hosts: frozenset[str]
+                  ) -> Verdict:
+    """CHECKS.md's order over what the probe saw: exists proof -> pass, absence proof ->
+    fail, anything else unknown with the reason that says what was seen.
+
+    A login wall or challenge never discards proof: Facebook overlays a login form on
+    real pages, so markers are read before walls. `own_hosts` are the platform's hosts:
+    a 404 from anywhere else proves nothing about the account.
+    """
+    number = as_number(seen.get("status"))
+    status = int(number) if number is not None else None
+    answered = status is not None and 200 <= status < 300
+    final = as_str(seen.get("final_url"))
+    walled = seen.get("wall_url") or seen.get("challenge_marker") or seen.get("wall_marker")
+    proof = ""
+    if status in rule.exists_codes and seen.get("exists_marker"):
+        proof = as_str(seen.get("exists_marker"))
+    elif answered and seen.get("exists_url"):
+        proof = final
+    absence: Verdict | None = None
+    if seen.get("missing_url"):
+        absence = Verdict("fail", "social.profile_exists.unavailable", final)
+    elif seen.get("missing_marker") and not seen.get("error"):
+        absence = Verdict("fail", "social.profile_exists.not_found_page",
+                          as_str(seen.get("missing_marker")))
+    elif (status in rule.missing_codes and not walled and not seen.get("error")
+          and _host(final) in own_hosts):
+        absence = Verdict("fail", "social.profile_exists.not_found")
+    if proof and absence:
+        return Verdict("unknown", "social.profile_exists.ambiguous",
+                       f"{proof}; {absence.marker or status}")
+    if proof:
+        return Verdict("pass", "social.profile_exists.ok", proof)
+    if absence:
+        return absence
+    if seen.get("wall_url"):
+        return Verdict("unknown", "social.profile_exists.login_redirect", final)
+    if seen.get("challenge_marker"):
+        return Verdict("unknown", "social.profile_exists.challenge",
+                       as_str(seen.get("challenge_marker")))
+    if seen.get("wall_marker"):
+        return Verdict("unknown", "social.profile_exists.login_wall",
+                       as_str(seen.get("wall_marker")))
+    if seen.get("error") or status is None:
+        return Verdict("error", "probe_error")
+    if status == REFUSED_AUTOMATION:
+        return Verdict("unknown", "social.profile_exists.refused")
+    if status == RATE_LIMITED:
+        return Verdict("unknown", "social.profile_exists.rate_limited")
+    if status in BLOCKED_STATUSES:
+        return Verdict("unknown", "social.profile_exists.blocked")
+    if answered:
+        return Verdict("unknown", "social.profile_exists.no_proof" if rule.proves_existence
+                       else "social.profile_exists.no_rule")
+    return Verdict("unknown", "social.profile_exists.unexpected_status")
+
+
+def judge_number(number: str) -> Verdict:
+    """WhatsApp: only the number's format can be judged; registration cannot be seen over
+    HTTP (wa.me answers the same page for every well-formed number)."""
+    digits = number.lstrip("+")
+    if not digits.isdigit():
+        return Verdict("unknown", "social.profile_exists.whatsapp_link")
+    if digits.startswith(INDONESIA + "0"):
+        return Verdict("fail", "social.profile_exists.whatsapp_trunk_zero")
+    if not E164.fullmatch(digits):
+        return Verdict("fail", "social.profile_exists.whatsapp_invalid")
+    if digits.startswith(INDONESIA) and not digits.startswith(INDONESIA + "8"):
+        return Verdict("unknown", "social.profile_exists.whatsapp_landline")
+    if digits.startswith(INDONESIA + "8") and not INDONESIAN_MOBILE.fullmatch(digits):
+        return Verdict("fail", "social.profile_exists.whatsapp_invalid")
+    return Verdict("unknown", "social.profile_exists.whatsapp_unverifiable")
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return ""
+
+
 @for_asset
 def _profile_exists(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
     profile = as_dict(as_dict(facts).get("profile"))
-    if not profile:
-        return probe_failed(None, "profile")
-    number = as_number(profile.get("status"))
-    status = int(number) if number is not None else None
-    values = {"url": as_str(profile.get("url")) or as_str(asset.url), "status": status,
-              "marker": as_str(profile.get("not_found_marker"))
-              or as_str(profile.get("login_wall_marker"))}
-    evidence = {"profile": dict(profile)}
-    if profile.get("login_wall_marker"):
-        return Outcome("unknown", "social.profile_exists.login_wall", values, evidence)
-    if status in BLOCKED_STATUSES:
-        return Outcome("unknown", "social.profile_exists.blocked", values, evidence)
-    if status in GONE_STATUSES:
-        return Outcome("fail", "social.profile_exists.not_found", values, evidence)
-    if profile.get("not_found_marker"):
-        return Outcome("fail", "social.profile_exists.not_found_page", values, evidence)
-    if profile.get("error") or status is None:
+    if not profile or (profile.get("error_kind") == "invalid_url" and not profile.get("rule")):
+        return probe_failed(profile or None, "profile")
+    try:
+        platform = get_platform(as_str(asset.platform))
+    except KeyError:
         return probe_failed(profile, "profile")
-    if 200 <= status < 300:
-        return Outcome("pass", "social.profile_exists.ok", values, evidence)
-    return Outcome("unknown", "social.profile_exists.unexpected_status", values, evidence)
+    rule = platform.rule(as_str(profile.get("rule")))
+    number = as_number(profile.get("status"))
+    handle = as_str(profile.get("handle")) or as_str(asset.handle).lstrip("@")
+    values = {"url": as_str(profile.get("url")) or as_str(asset.url),
+              "status": int(number) if number is not None else None,
+              "platform": platform.label, "final_url": as_str(profile.get("final_url")),
+              "number": handle, "marker": "", "title": as_str(profile.get("title")),
+              "error": as_str(profile.get("error")),
+              "error_kind": as_str(profile.get("error_kind"))}
+    evidence = {"profile": dict(profile)}
+    if rule is None:
+        return Outcome("unknown", "social.profile_exists.no_rule", values, evidence)
+    own = frozenset({*platform.hosts, *platform.shared_hosts,
+                     _host(as_str(profile.get("probe_url")))})
+    verdict = judge_number(handle) if rule.judge == "phone_number" else \
+        judge_profile(rule, profile, own)
+    values["marker"] = verdict.marker
+    return Outcome(verdict.status, verdict.reason, values, evidence)
 
 
 PROFILE_EXISTS = CheckSpec(
@@ -80,21 +180,83 @@ PROFILE_EXISTS = CheckSpec(
         "layanan bantuan platform, atau amankan kembali nama akunnya dan arahkan pengikut ke "
         "sana."),
     reasons={
-        "social.profile_exists.ok": tr("{url} answers {status}.", "{url} merespons {status}."),
-        "social.profile_exists.not_found": tr("{url} answers {status}: the profile is gone.",
-                                              "{url} merespons {status}: profil sudah tidak ada."),
+        "social.profile_exists.ok": tr(
+            "{url} shows the account ({marker}).",
+            "{url} menunjukkan akunnya ada ({marker})."),
+        "social.profile_exists.not_found": tr(
+            "{url} answers {status} from {platform} itself: the account is gone.",
+            "{url} merespons {status} dari {platform} sendiri: akun sudah tidak ada."),
         "social.profile_exists.not_found_page": tr(
-            "{url} shows the platform's \"not found\" page ({marker}).",
-            "{url} menampilkan halaman \"tidak ditemukan\" dari platform ({marker})."),
+            "{url} shows {platform}'s \"not found\" answer ({marker}): the account is gone, "
+            "or restricted.",
+            "{url} menampilkan jawaban \"tidak ditemukan\" dari {platform} ({marker}): akun "
+            "sudah tidak ada, atau dibatasi."),
+        "social.profile_exists.unavailable": tr(
+            "{url} redirects to {platform}'s \"unavailable\" page ({final_url}).",
+            "{url} dialihkan ke halaman \"tidak tersedia\" {platform} ({final_url})."),
+        "social.profile_exists.ambiguous": tr(
+            "{url} shows both an existing account and a not-found page ({marker}), so it "
+            "proves neither.",
+            "{url} menunjukkan tanda akun ada sekaligus halaman tidak ditemukan ({marker}), "
+            "sehingga tidak membuktikan keduanya."),
+        "social.profile_exists.login_redirect": tr(
+            "{url} was redirected to a login or check page ({final_url}), so the account "
+            "could not be seen.",
+            "{url} dialihkan ke halaman login atau pemeriksaan ({final_url}), sehingga akun "
+            "tidak dapat dilihat."),
+        "social.profile_exists.challenge": tr(
+            "{platform} served a bot challenge ({marker}) instead of the page, so the account "
+            "could not be seen.",
+            "{platform} menampilkan tantangan anti-bot ({marker}) alih-alih halamannya, "
+            "sehingga akun tidak dapat dilihat."),
         "social.profile_exists.login_wall": tr(
-            "{url} is behind a login wall or captcha, so it could not be checked.",
-            "{url} terhalang halaman login atau captcha sehingga tidak dapat diperiksa."),
+            "{url} is behind a login wall ({marker}), so it could not be checked.",
+            "{url} terhalang halaman login ({marker}) sehingga tidak dapat diperiksa."),
+        "social.profile_exists.refused": tr(
+            "{platform} refused automated access ({status}) at {url}.",
+            "{platform} menolak akses otomatis ({status}) di {url}."),
+        "social.profile_exists.rate_limited": tr(
+            "{platform} limited the number of requests ({status}) at {url}; try again later.",
+            "{platform} membatasi jumlah permintaan ({status}) di {url}; coba lagi nanti."),
         "social.profile_exists.blocked": tr(
             "The platform refused the check with {status} at {url}.",
             "Platform menolak pemeriksaan di {url} (status {status})."),
+        "social.profile_exists.no_proof": tr(
+            "{url} answered {status} but shows neither the account nor a not-found page.",
+            "{url} merespons {status} tetapi tidak menunjukkan akunnya maupun halaman tidak "
+            "ditemukan."),
+        "social.profile_exists.no_rule": tr(
+            "{platform} has no documented sign of an existing account, so Siaga cannot tell "
+            "from {url} whether it exists; check it by hand.",
+            "{platform} tidak punya tanda terdokumentasi untuk akun yang ada, sehingga Siaga "
+            "tidak dapat memastikan dari {url} apakah akunnya ada; periksa secara manual."),
         "social.profile_exists.unexpected_status": tr(
             "{url} answers {status}, which says neither present nor gone.",
             "{url} merespons {status}, yang tidak menunjukkan profil ada atau tidak ada."),
+        "social.profile_exists.whatsapp_unverifiable": tr(
+            "{number} is a well-formed number; whether it is registered on WhatsApp cannot be "
+            "seen from outside the app: send it a message to confirm.",
+            "{number} adalah nomor yang formatnya benar; apakah nomor itu terdaftar di "
+            "WhatsApp tidak dapat dilihat dari luar aplikasi: kirim pesan untuk memastikan."),
+        "social.profile_exists.whatsapp_landline": tr(
+            "{number} is an Indonesian landline, not a mobile number (62 8…); whether it is "
+            "registered on WhatsApp cannot be seen from outside the app.",
+            "{number} adalah nomor telepon rumah/kantor Indonesia, bukan nomor seluler "
+            "(62 8…); apakah terdaftar di WhatsApp tidak dapat dilihat dari luar aplikasi."),
+        "social.profile_exists.whatsapp_trunk_zero": tr(
+            "{number} keeps the local 0 after the country code 62, so {url} opens no chat: "
+            "write it as 62 8….",
+            "{number} masih memuat angka 0 setelah kode negara 62, sehingga {url} tidak "
+            "membuka obrolan: tulis sebagai 62 8…."),
+        "social.profile_exists.whatsapp_invalid": tr(
+            "{number} is not a valid international phone number, so {url} opens no chat.",
+            "{number} bukan nomor telepon internasional yang valid, sehingga {url} tidak "
+            "membuka obrolan."),
+        "social.profile_exists.whatsapp_link": tr(
+            "{url} is a WhatsApp message link; where it leads cannot be seen from outside "
+            "the app.",
+            "{url} adalah tautan pesan WhatsApp; tujuannya tidak dapat dilihat dari luar "
+            "aplikasi."),
     },
 )
 
@@ -173,7 +335,8 @@ def _official(host: str, hosts: tuple[str, ...]) -> bool:
 def _url_platform(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
     url = as_str(asset.url).strip()
     try:
-        hosts = get_platform(as_str(asset.platform)).hosts
+        platform = get_platform(as_str(asset.platform))
+        hosts = platform.hosts + platform.shared_hosts
     except KeyError:
         hosts = ()
     if not url or not hosts:

@@ -112,8 +112,9 @@ def test_audit_against_local_servers_writes_json_and_workbook(tmp_path, httpserv
     page = ('<html><head><title>Brand</title><meta name="description" content="d"></head>'
             '<body><a href="https://www.instagram.com/brand/">ig</a></body></html>')
     httpserver.expect_request("/").respond_with_data(page, content_type="text/html")
-    httpserver.expect_request("/brand/").respond_with_data("<html>profile</html>",
-                                                          content_type="text/html")
+    httpserver.expect_request("/brand/").respond_with_data(  # Instagram's exists marker
+        '<meta content="12 Posts - See Instagram photos and videos from Brand">',
+        content_type="text/html")
     base = httpserver.url_for("/")
     inventory = write_csv(tmp_path / "intake.csv", [
         {"asset_id": "site", "platform": "website", "url": base, "owner": "Rina",

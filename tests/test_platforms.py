@@ -64,12 +64,22 @@ FORMS = [
      "https://t.me/brandofficial"),
     ("play.google.com/store/apps/details?id=com.brand.app", None, "play_store", "com.brand.app",
      "https://play.google.com/store/apps/details?id=com.brand.app"),
-    ("https://play.google.com/store/apps/details?hl=in&id=com.brand.app", None, "play_store",
-     "com.brand.app", "https://play.google.com/store/apps/details?id=com.brand.app"),
+    # The user's own storefront is kept (CHECKS.md): Play's gl/hl, the App Store's /us/.
+    ("https://play.google.com/store/apps/details?hl=in&id=com.brand.app&utm_source=x", None,
+     "play_store", "com.brand.app",
+     "https://play.google.com/store/apps/details?id=com.brand.app&hl=in"),
+    ("https://play.google.com/store/apps/details?id=com.brand.app&gl=ID&hl=id", None,
+     "play_store", "com.brand.app",
+     "https://play.google.com/store/apps/details?id=com.brand.app&gl=ID&hl=id"),
     ("apps.apple.com/id/app/brand/id123456789", None, "app_store", "123456789",
-     "https://apps.apple.com/app/id123456789"),
+     "https://apps.apple.com/id/app/id123456789"),
     ("https://apps.apple.com/us/app/id123456789", None, "app_store", "123456789",
+     "https://apps.apple.com/us/app/id123456789"),
+    ("https://apps.apple.com/app/brand/id123456789", None, "app_store", "123456789",
      "https://apps.apple.com/app/id123456789"),
+    ("123456789", "app_store", "app_store", "123456789", "https://apps.apple.com/id/app/id123456789"),
+    ("1234567890123456789", "google_business", "google_business", "1234567890123456789",
+     "https://maps.google.com/?cid=1234567890123456789"),
     ("tokopedia.com/brand", None, "tokopedia", "brand", "https://www.tokopedia.com/brand"),
     ("https://www.tokopedia.com/brand/kopi-susu-1-liter", None, "tokopedia", "brand",
      "https://www.tokopedia.com/brand"),
@@ -176,10 +186,26 @@ def test_catalog_entries_are_complete():
             assert p.hosts, p.id
 
 
-def test_markers_exist_for_the_big_social_platforms():
-    assert "Sorry, this page isn't available" in get("instagram").not_found_markers
-    for pid in ("instagram", "facebook", "x", "tiktok", "youtube", "linkedin"):
-        assert get(pid).not_found_markers and get(pid).login_wall_markers, pid
+def test_every_account_platform_has_sourced_rules():
+    for p in PLATFORMS.values():
+        if p.kind in ("social", "messaging", "listing"):
+            assert p.profile_rules, p.id
+            assert all(r.source.strip() for r in p.profile_rules), p.id
+
+
+@pytest.mark.parametrize("pid", ["instagram", "facebook", "x", "tiktok", "youtube", "telegram",
+                                 "line", "app_store", "play_store"])
+def test_platforms_with_a_documented_rule_can_prove_both_ways(pid):
+    rule = get(pid).profile_rules[0]
+    assert rule.proves_existence and (rule.missing_markers or rule.missing_codes), pid
+
+
+def test_every_page_rule_recognises_the_common_challenges():
+    for p in PLATFORMS.values():
+        for rule in p.profile_rules:
+            if rule.judge == "page":
+                assert ("SlardarWAF",) in rule.challenge_markers, (p.id, rule.name)
+                assert any(x.pattern == "/authwall" for x in rule.wall_url_patterns), p.id
 
 
 def test_get_unknown_platform_names_the_known_ones():

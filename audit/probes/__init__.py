@@ -47,16 +47,21 @@ mail     {"domain", "mx": [{"preference": int, "exchange": str}] | None,
 rdap     {"domain": registrable domain, "expiration": ISO datetime | None,
           "registrar": str | None, "source": url}  # or {"domain", "error", "error_kind"}
   rdap error_kind: "not_found" (404, or no RDAP service for the TLD) or an Attempt kind
-profile  {"url", "status": int | None, "final_url",
-          "not_found_marker": str | None,   # platform "not found" text seen on the page
-          "login_wall_marker": str | None,  # login wall / captcha text seen
+profile  {"url": str | None,               # the profile page (given, or built from the handle)
+          "probe_url": str | None,          # what was fetched instead (oEmbed, API), or the
+                                            # page pinned to the market; None = no request
+          "rule": str | None,               # the platform rule applied (platforms.json);
+                                            # None = no rule can judge this asset
+          "handle": str, "status", "final_url", "content_type", "title",
+          "exists_marker" | "missing_marker" | "wall_marker" | "challenge_marker": str | None,
+          "exists_url" | "missing_url" | "wall_url": str | None,  # pattern the final URL hit
           "error", "error_kind"}            # error_kind "invalid_url": no URL and no template
 
 Which probes run (only those in `needs`): website and tls for platform website (tls
 host:port from the final https:// URL, else the asset's); mail for platform email
 (domain = handle, else the URL's host); rdap for both (registrable domain, once per
 `cache`); profile for kinds social / messaging / listing (asset.url, else
-settings.profile_urls[platform], else the catalog's profile_url with {handle}).
+settings.profile_urls[platform], else the catalog's URL for the handle's shape).
 Error sentences are English; checks embed them in their own bilingual text.
 """
 
@@ -72,7 +77,7 @@ from audit import platforms
 from audit.models import Asset
 from audit.probes.config import ProbeSettings
 from audit.probes.mail import probe_mail
-from audit.probes.profile import probe_profile
+from audit.probes.profile import empty_facts, probe_profile
 from audit.probes.rdap import probe_rdap
 from audit.probes.tls import probe_tls
 from audit.probes.website import probe_website, site_url
@@ -144,15 +149,27 @@ def _profile(asset: Asset, settings: ProbeSettings) -> dict[str, Any]:
         entry = platforms.get(asset.platform)
     except KeyError:
         entry = None
-    template = settings.profile_urls.get(asset.platform) or (entry and entry.profile_url)
-    url = asset.url or (template.format(handle=asset.handle.lstrip("@"))
-                        if template and asset.handle else "")
-    if not url:
-        return {"url": None, "status": None, "final_url": None, "not_found_marker": None,
-                "login_wall_marker": None, "error_kind": "invalid_url",
-                "error": f"No profile URL for {asset.platform} handle {asset.handle!r}"}
-    return probe_profile(url, entry.not_found_markers if entry else (),
-                         entry.login_wall_markers if entry else (), settings)
+    handle = profile_handle(asset)
+    template = settings.profile_urls.get(asset.platform)
+    built = (template.format(handle=handle) if template else entry.url_for(handle)) \
+        if entry is not None and handle else ""
+    url = asset.url or built
+    if entry is None or not (url or handle):
+        facts = empty_facts(None, None, handle)
+        facts.update(error_kind="invalid_url",
+                     error=f"No profile URL for {asset.platform} handle {asset.handle!r}")
+        return facts
+    # A URL equal to the one the handle gives was filled in at import, not typed.
+    return probe_profile(entry, handle, url, settings, guessed=url == built)
+
+
+def profile_handle(asset: Asset) -> str:
+    """The handle read from the asset's URL (the canonical one), else the one typed."""
+    try:
+        seen = platforms.recognise(asset.url, asset.platform) if asset.url else None
+    except KeyError:  # an unknown platform id
+        seen = None
+    return seen.handle if seen and seen.handle else asset.handle.strip().lstrip("@")
 
 
 def _cached(cache: dict | None, key: tuple, compute: Any) -> dict[str, Any]:

@@ -24,3 +24,9 @@ class ProbeSettings:
     user_agent: str = USER_AGENT
     # platform id -> profile URL template overriding the catalog's (tests, mirrors).
     profile_urls: dict[str, str] = field(default_factory=dict)
+    # host name -> "address:port" dialled instead (tests serve real platform names locally)
+    pinned_hosts: dict[str, str] = field(default_factory=dict)
+    # The engagement's market: Play Store gl/hl and the App Store storefront (CHECKS.md
+    # social.profile_exists). Siaga's engagements are Indonesian, so ID / id by default.
+    market_country: str = "ID"
+    market_language: str = "id"

@@ -122,15 +122,16 @@ class _GuardedConnectionMixin:
     guard: Guard
 
     def _new_conn(self) -> socket.socket:
+        host, port = self.guard.dial(self.host, self.port)
         try:
-            addresses = resolve(self.host, self.port, self.guard)
+            addresses = resolve(host, port, self.guard)
         except socket.gaierror as e:
             raise NameResolutionError(self.host, self, e) from e
         error: OSError | None = None
         for address in addresses:
             try:
                 sock = u3connection.create_connection(
-                    (address, self.port), self.timeout,
+                    (address, port), self.timeout,
                     source_address=self.source_address, socket_options=self.socket_options,
                 )
             except TimeoutError as e:
@@ -175,7 +176,7 @@ _local = threading.local()
 
 def guard_of(settings: ProbeSettings) -> Guard:
     hosts = frozenset(h.strip("[]").rstrip(".").lower() for h in settings.allowed_hosts)
-    return Guard(settings.allow_private, hosts)
+    return Guard(settings.allow_private, hosts, tuple(sorted(settings.pinned_hosts.items())))
 
 
 def _session(guard: Guard) -> requests.Session:
@@ -220,9 +221,11 @@ def fetch(url: str, settings: ProbeSettings, *, method: str = "GET") -> dict[str
     return attempt
 
 
-def fetch_text(url: str, settings: ProbeSettings) -> dict[str, Any]:
-    """Fetch a small text file (security.txt): the Attempt with its body in "text"."""
-    attempt, body = _fetch(url, settings, "GET", lambda ctype: True)
+def fetch_text(url: str, settings: ProbeSettings,
+               headers: dict[str, str] | None = None) -> dict[str, Any]:
+    """Fetch a small text file (security.txt) or any body the profile probe reads (oEmbed
+    and lookup APIs answer JSON): the Attempt with its body in "text"."""
+    attempt, body = _fetch(url, settings, "GET", lambda ctype: True, headers)
     attempt["html"], attempt["text"] = "", body or ""
     return attempt
 
@@ -239,7 +242,8 @@ def fetch_json(url: str, settings: ProbeSettings) -> tuple[dict[str, Any], Any]:
     return attempt, None
 
 
-def _fetch(url: str, settings: ProbeSettings, method: str, wanted: Any) -> tuple[dict, str | None]:
+def _fetch(url: str, settings: ProbeSettings, method: str, wanted: Any,
+           headers: dict[str, str] | None = None) -> tuple[dict, str | None]:
     attempt: dict[str, Any] = {
         "url": url, "chain": [], "status": None, "final_url": None, "headers": {},
         "header_lines": [],
@@ -259,7 +263,7 @@ def _fetch(url: str, settings: ProbeSettings, method: str, wanted: Any) -> tuple
                 timeout = min(settings.timeout_s, deadline.remaining())
                 request = requests.Request(method, current, headers={
                     "User-Agent": settings.user_agent, "Accept": _ACCEPT,
-                    "Accept-Encoding": "gzip, deflate",
+                    "Accept-Encoding": "gzip, deflate", **(headers or {}),
                 })
                 response = session.send(session.prepare_request(request), stream=True,
                                         allow_redirects=False, timeout=timeout, verify=verify)

@@ -69,9 +69,20 @@ class Guard:
 
     allow_private: bool = False
     allowed_hosts: frozenset[str] = frozenset()
+    # name -> "address:port" dialled instead (curl's --resolve): the tests serve a platform's
+    # real host name from loopback. The address is still checked like any other.
+    pins: tuple[tuple[str, str], ...] = ()
 
     def exempt(self, host: str) -> bool:
         return self.allow_private or _clean(host) in self.allowed_hosts
+
+    def dial(self, host: str, port: int) -> tuple[str, int]:
+        """Where a connection to host:port really goes (itself unless pinned)."""
+        pinned = dict(self.pins).get(_clean(host))
+        if pinned is None:
+            return host, port
+        address, _, pinned_port = pinned.rpartition(":")
+        return address.strip("[]"), int(pinned_port)
 
 
 def _clean(host: str) -> str:

@@ -89,9 +89,15 @@ def healthy_facts() -> dict[str, dict[str, Any]]:
                      "TXT _netblocks.google.com": ["v=spf1 ip4:192.0.2.0/24 ~all"]}},
         "rdap": {"domain": "brand.co.id", "expiration": f"{day(365)}T00:00:00Z",
                  "registrar": "PT Registrar Indonesia", "source": "http://127.0.0.1/rdap"},
-        "profile": {"url": "https://www.instagram.com/brandid/", "status": 200,
-                    "final_url": "https://www.instagram.com/brandid/", "not_found_marker": None,
-                    "login_wall_marker": None, "error": None, "error_kind": None},
+        "profile": {"url": "https://www.instagram.com/brandid/",
+                    "probe_url": "https://www.instagram.com/brandid/", "rule": "page",
+                    "handle": "brandid", "status": 200,
+                    "final_url": "https://www.instagram.com/brandid/",
+                    "content_type": "text/html", "title": "Brand (@brandid)",
+                    "exists_marker": "Posts - See Instagram photos and videos from",
+                    "missing_marker": None, "wall_marker": None, "challenge_marker": None,
+                    "exists_url": None, "missing_url": None, "wall_url": None,
+                    "error": None, "error_kind": None},
     }
 
 

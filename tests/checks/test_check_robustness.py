@@ -28,7 +28,8 @@ KEYS = PROBES + [
     "url", "main", "http", "chain", "status", "final_url", "headers", "elapsed_ms", "html",
     "content_type", "error", "error_kind", "location", "host", "verified", "verify_error",
     "verify_code", "not_before", "not_after", "sans", "self_signed", "domain", "mx", "spf",
-    "dmarc", "errors", "exchange", "expiration", "not_found_marker", "login_wall_marker",
+    "dmarc", "errors", "exchange", "expiration", "rule", "probe_url", "handle", "exists_marker",
+    "missing_marker", "wall_marker", "challenge_marker", "wall_url", "missing_url", "exists_url",
     "strict-transport-security", "content-security-policy", "referrer-policy",
 ]
 LEAVES = st.one_of(
@@ -111,8 +112,10 @@ def test_healthy_asset_passes_every_check(asset):
     statuses = {spec.id: spec.evaluate(healthy_facts(), asset, context()).status
                 for spec in applicable(asset)}
     failing = {k: v for k, v in statuses.items() if v != "pass"}
-    # WhatsApp and listings have no handle consistency to check; nothing else may fall short.
-    assert failing == {}, failing
+    # WhatsApp and listings have no handle consistency to check; nothing else may fall short,
+    # except a WhatsApp number's registration, which cannot be seen (CHECKS.md).
+    unprovable = {"social.profile_exists": "unknown"} if asset.platform == "whatsapp" else {}
+    assert failing == unprovable, failing
 
 
 @pytest.mark.parametrize("spec", ALL_CHECKS, ids=lambda s: s.id)

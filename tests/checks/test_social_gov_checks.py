@@ -17,23 +17,51 @@ def profile(**over: Any):
     return mutate
 
 
+NOPROOF = {"exists_marker": None}  # a 200 page that shows neither marker
 PROFILE_CASES = [
-    (None, "pass", "social.profile_exists.ok", "profile_answering_200_passes"),
-    (profile(status=404), "fail", "social.profile_exists.not_found", "404_fails"),
-    (profile(status=410), "fail", "social.profile_exists.not_found", "410_fails"),
-    (profile(not_found_marker="Sorry, this page isn't available."), "fail",
-     "social.profile_exists.not_found_page", "not_found_marker_fails"),
-    (profile(status=401), "unknown", "social.profile_exists.blocked", "401_is_unknown"),
-    (profile(status=403), "unknown", "social.profile_exists.blocked", "403_is_unknown"),
-    (profile(status=429), "unknown", "social.profile_exists.blocked", "429_is_unknown"),
-    (profile(login_wall_marker="Log in to continue"), "unknown",
+    (None, "pass", "social.profile_exists.ok", "exists_marker_passes"),
+    (profile(**NOPROOF), "unknown", "social.profile_exists.no_proof",
+     "200_without_a_marker_is_unknown_not_pass"),
+    (profile(**NOPROOF, status=404), "fail", "social.profile_exists.not_found", "404_fails"),
+    (profile(**NOPROOF, status=410), "fail", "social.profile_exists.not_found", "410_fails"),
+    (profile(**NOPROOF, status=404, final_url="https://elsewhere.example/404"), "unknown",
+     "social.profile_exists.unexpected_status", "404_from_another_host_proves_nothing"),
+    (profile(**NOPROOF, missing_marker='"routePath":null'), "fail",
+     "social.profile_exists.not_found_page", "missing_marker_fails"),
+    (profile(missing_marker='"routePath":null'), "unknown", "social.profile_exists.ambiguous",
+     "both_markers_are_ambiguous"),
+    (profile(**NOPROOF, missing_url="/company/unavailable", status=200,
+             final_url="https://www.linkedin.com/company/unavailable/"),
+     "fail", "social.profile_exists.unavailable", "redirect_to_unavailable_page_fails"),
+    (profile(wall_marker="Log in to Facebook"), "pass", "social.profile_exists.ok",
+     "login_overlay_never_discards_proof"),
+    (profile(wall_url="/accounts/login"), "pass", "social.profile_exists.ok",
+     "proof_wins_over_a_wall_pattern"),
+    (profile(**NOPROOF, wall_marker="Login • Instagram"), "unknown",
      "social.profile_exists.login_wall", "login_wall_is_unknown"),
-    (profile(status=404, login_wall_marker="captcha"), "unknown",
-     "social.profile_exists.login_wall", "captcha_is_never_a_fail"),
-    (profile(status=503), "unknown", "social.profile_exists.unexpected_status",
+    (profile(**NOPROOF, wall_url="/accounts/login",
+             final_url="https://www.instagram.com/accounts/login/?next=%2Fbrandid%2F"),
+     "unknown", "social.profile_exists.login_redirect", "login_redirect_is_unknown"),
+    (profile(**NOPROOF, challenge_marker="SlardarWAF"), "unknown",
+     "social.profile_exists.challenge", "waf_challenge_is_unknown"),
+    (profile(**NOPROOF, status=404, challenge_marker="captcha-delivery.com"), "unknown",
+     "social.profile_exists.challenge", "a_challenge_served_as_404_is_never_a_fail"),
+    (profile(status=404), "fail", "social.profile_exists.not_found",
+     "an_exists_marker_counts_only_on_its_own_status"),
+    (profile(**NOPROOF, status=401), "unknown", "social.profile_exists.blocked",
+     "401_is_unknown"),
+    (profile(**NOPROOF, status=403), "unknown", "social.profile_exists.blocked",
+     "403_is_unknown"),
+    (profile(**NOPROOF, status=429), "unknown", "social.profile_exists.rate_limited",
+     "429_is_unknown"),
+    (profile(**NOPROOF, status=999), "unknown", "social.profile_exists.refused",
+     "linkedin_999_is_unknown"),
+    (profile(**NOPROOF, status=503), "unknown", "social.profile_exists.unexpected_status",
      "platform_outage_is_unknown"),
-    (profile(status=None, error="timed out", error_kind="timeout"), "error", "probe_error",
-     "timeout_is_an_error"),
+    (profile(status=None, exists_marker=None, error="timed out", error_kind="timeout"),
+     "error", "probe_error", "timeout_is_an_error"),
+    (profile(rule="no-such-rule"), "unknown", "social.profile_exists.no_rule",
+     "facts_of_an_unknown_rule_are_unknown"),
     (lambda f: f.pop("profile"), "error", "probe_error", "missing_profile_facts_error"),
 ]
 
@@ -45,6 +73,53 @@ def test_profile_exists(judge, facts, mutate, status, reason):
         mutate(facts)
     outcome = judge("social.profile_exists", facts)
     assert (outcome.status, outcome.reason) == (status, reason), outcome
+
+
+def test_profile_pass_names_the_marker_it_saw(judge, facts):
+    outcome = judge("social.profile_exists", facts)
+    assert outcome.values["marker"] == "Posts - See Instagram photos and videos from"
+
+
+@pytest.mark.parametrize(("platform", "status", "reason"), [
+    ("tokopedia", "unknown", "social.profile_exists.no_rule"),
+    ("threads", "unknown", "social.profile_exists.no_proof"),
+])
+def test_200_without_marker_says_whether_a_rule_exists(judge, facts, platform, status, reason):
+    facts["profile"].update(exists_marker=None, url=f"https://www.{platform}.com/brandid")
+    outcome = judge("social.profile_exists", facts, healthy_asset(platform))
+    assert (outcome.status, outcome.reason) == (status, reason)
+
+
+def test_threads_never_fails_on_a_404(judge, facts):
+    facts["profile"].update(exists_marker=None, status=404,
+                            final_url="https://www.threads.com/@brandid")
+    outcome = judge("social.profile_exists", facts, healthy_asset("threads"))
+    assert outcome.status == "unknown"
+
+
+@pytest.mark.parametrize(("number", "status", "reason"), [
+    ("6281234567890", "unknown", "social.profile_exists.whatsapp_unverifiable"),
+    ("+6281234567890", "unknown", "social.profile_exists.whatsapp_unverifiable"),
+    ("442071234567", "unknown", "social.profile_exists.whatsapp_unverifiable"),
+    ("622150001234", "unknown", "social.profile_exists.whatsapp_landline"),
+    ("62081234567890", "fail", "social.profile_exists.whatsapp_trunk_zero"),
+    ("628123", "fail", "social.profile_exists.whatsapp_invalid"),
+    ("62812345678901234", "fail", "social.profile_exists.whatsapp_invalid"),
+    ("6281234567", "fail", "social.profile_exists.whatsapp_invalid"),
+    ("ABCDEFGH2LK3M1", "unknown", "social.profile_exists.whatsapp_link"),
+])
+def test_whatsapp_judges_the_number_never_passes(judge, number, status, reason):
+    facts = {"profile": {"url": f"https://wa.me/{number}", "rule": "number", "handle": number,
+                         "status": None, "error": None}}
+    outcome = judge("social.profile_exists", facts, healthy_asset("whatsapp", handle=number))
+    assert (outcome.status, outcome.reason) == (status, reason)
+
+
+def test_whatsapp_page_answering_200_is_still_not_a_pass(judge):
+    facts = {"profile": {"url": "https://wa.me/6281234567890", "rule": "number",
+                         "handle": "6281234567890", "status": 200,
+                         "exists_marker": "Chat on WhatsApp", "error": None}}
+    assert judge("social.profile_exists", facts, healthy_asset("whatsapp")).status == "unknown"
 
 
 HANDLE_CASES = [

@@ -6,17 +6,12 @@ import threading
 
 import pytest
 
-from audit import platforms
 from audit.models import Asset
 from audit.probes import gather
 from audit.probes.config import ProbeSettings
-from audit.probes.profile import probe_profile
 from audit.probes.website import http_url, probe_website, site_url
 
 pytestmark = pytest.mark.timeout(30)
-
-NOT_FOUND = ("Sorry, this page isn't available",)
-LOGIN = ("Log in to continue",)
 
 
 @pytest.mark.parametrize(("given", "expected"), [
@@ -98,45 +93,22 @@ def test_rdap_cache_looks_a_domain_up_once_across_threads(rdap_server) -> None:
     assert rdap_server.hits == ["/domain/brand.test"]
 
 
-def test_profile_not_found_marker_is_matched_case_insensitively(httpserver, settings) -> None:
+def test_profile_markers_are_matched_after_entity_decoding(httpserver, settings) -> None:
     httpserver.expect_request("/gone/").respond_with_data(
-        "<h2>SORRY, THIS PAGE ISN'T AVAILABLE.</h2>", content_type="text/html")
-    facts = probe_profile(httpserver.url_for("/gone/"), NOT_FOUND, LOGIN, settings)
-    assert facts["status"] == 200
-    assert facts["not_found_marker"] == NOT_FOUND[0]
-    assert facts["login_wall_marker"] is None
-
-
-@pytest.mark.parametrize("status", [404, 410, 401, 403, 429])
-def test_profile_status_is_reported(httpserver, settings, status: int) -> None:
-    httpserver.expect_request("/x").respond_with_data("nope", status=status)
-    facts = probe_profile(httpserver.url_for("/x"), NOT_FOUND, LOGIN, settings)
-    assert (facts["status"], facts["error"]) == (status, None)
-
-
-def test_profile_login_wall_is_seen(httpserver, settings) -> None:
-    httpserver.expect_request("/brand").respond_with_data(
-        "", 302, headers={"Location": "/login"})
-    httpserver.expect_request("/login").respond_with_data(
-        "<form>Log in to continue</form>", content_type="text/html")
-    facts = probe_profile(httpserver.url_for("/brand"), NOT_FOUND, LOGIN, settings)
-    assert facts["login_wall_marker"] == LOGIN[0]
-    assert facts["final_url"] == httpserver.url_for("/login")
+        "<h2>SORRY, THIS PAGE ISN&#39;T AVAILABLE.</h2>", content_type="text/html")
+    asset = Asset("s1", "instagram", handle="gone", url=httpserver.url_for("/gone/"),
+                  kind="social")
+    facts = gather(asset, settings, ["profile"])["profile"]
+    assert (facts["status"], facts["rule"]) == (200, "page")
+    assert facts["missing_marker"] == "Sorry, this page isn't available"
+    assert facts["exists_marker"] is None and facts["wall_marker"] is None
 
 
 def test_profile_of_hostile_server_is_an_error(raw_server, settings) -> None:
     server = raw_server(lambda conn, stop: stop.wait(30))
-    facts = probe_profile(server.url, NOT_FOUND, LOGIN, settings)
-    assert facts["error_kind"] == "timeout" and facts["not_found_marker"] is None
-
-
-def test_gather_profile_uses_the_catalog_markers(httpserver, settings) -> None:
-    marker = platforms.get("instagram").not_found_markers[0]
-    httpserver.expect_request("/brand/").respond_with_data(
-        f"<p>{marker}</p>", content_type="text/html")
-    asset = Asset("s1", "instagram", handle="brand", url=httpserver.url_for("/brand/"),
-                  kind="social")
-    assert gather(asset, settings, ["profile"])["profile"]["not_found_marker"] == marker
+    asset = Asset("s1", "instagram", handle="brand", url=server.url, kind="social")
+    facts = gather(asset, settings, ["profile"])["profile"]
+    assert facts["error_kind"] == "timeout" and facts["missing_marker"] is None
 
 
 def test_gather_profile_url_from_the_settings_template(httpserver) -> None:
