@@ -122,6 +122,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--run", type=int, metavar="ID", help="run to report (default: latest)")
     with_db(p)
     with_lang(p)
+
+    p = sub.add_parser("report", help="write the client PDF report of an engagement")
+    p.add_argument("--engagement", required=True, metavar="NAME")
+    p.add_argument("--out", required=True, metavar="REPORT.pdf")
+    p.add_argument("--run", type=int, metavar="ID", help="run to report (default: latest)")
+    with_db(p)
+    with_lang(p)
     return parser
 
 
@@ -320,6 +327,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    lang = args.lang or _lang()
+    store = services.open_store(args.db)
+    engagement = _engagement(store, args.engagement, lang, args.run)
+    services.export_pdf(store, engagement.id, args.out, args.run, args.lang)
+    print(t("cli.wrote", lang, path=args.out))
+    return EXIT_OK
+
+
 def _engagement(store, name: str, lang: str, *run_ids: int | None):
     """The named engagement; a missing name or a run id it does not have is bad input."""
     engagement = services.find_engagement(store, name)
@@ -368,6 +384,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 COMMANDS = {"audit": cmd_audit, "template": cmd_template, "import": cmd_import,
             "demo": cmd_demo, "engagements": cmd_engagements, "export": cmd_export,
+            "report": cmd_report,
             "compare": cmd_compare}
 
 

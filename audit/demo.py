@@ -45,10 +45,12 @@ def demo_assets(today: date | None = None) -> list[Asset]:
     def ago(days: int) -> date:
         return today - timedelta(days=days)
 
+    # fictional numbers in the 0812-0000-xxxx range, which no operator assigns
     rina = {"owner": "Rina Wulandari", "owner_contact": "rina@kopisenja.example",
+            "owner_phone": "0812-0000-1001", "backup_phone": "0812-0000-1002",
             "department": "Digital Marketing"}
     andi = {"owner": "Andi Pratama", "owner_contact": "andi@kopisenja.example",
-            "department": "Layanan Pelanggan"}
+            "owner_phone": "0812-0000-2001", "department": "Layanan Pelanggan"}
     agency = {"agency": "Ruang Kreatif Agency"}
     return [
         _asset("web-main", "website", "website", name="Situs utama",

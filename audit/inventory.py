@@ -60,9 +60,13 @@ ASSET_ALIASES: dict[str, tuple[str, ...]] = {
     "handle": ("akun", "username", "nama pengguna", "akun handle"),
     "url": ("link", "tautan", "alamat", "profile url", "website url"),
     "owner": ("pemilik akun", "penanggung jawab", "pic"),
-    "owner_contact": ("kontak", "owner email", "owner phone"),
+    "owner_contact": ("kontak", "owner email", "email pic"),
+    "owner_phone": ("no. hp", "no hp", "nomor hp", "hp", "whatsapp", "wa", "no. wa",
+                    "telepon", "no. telepon", "phone", "owner phone", "mobile"),
     "department": ("divisi", "dept", "unit"),
     "backup_owner": ("backup", "cadangan", "pic cadangan"),
+    "backup_phone": ("no. hp cadangan", "no hp cadangan", "hp cadangan", "whatsapp cadangan",
+                     "telepon cadangan", "backup phone", "backup whatsapp", "backup mobile"),
     "agency": ("vendor",),
     "two_factor": ("2fa", "two factor", "mfa", "verifikasi dua langkah"),
     "shared_login": ("akun bersama", "shared account"),
@@ -179,7 +183,7 @@ def value_label(column: str, value: Any, lang: str = "en") -> str:
     if column in _TRISTATE_COLUMNS or column == "importance":
         return t(f"inventory.value.{value}", lang)
     if column == "answer":
-        return t(f"answer.{value}", lang)
+        return t(f"answer.{value}", lang) if value else ""
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
@@ -544,7 +548,10 @@ def _tristate(cell: _Cell) -> str:
 
 
 def _answer(cell: _Cell) -> str:
+    """yes / partial / no / unknown ("tidak tahu"), or "" for a cell nobody filled in."""
     word = _word(_text(cell))
+    if not word:
+        return ""
     if word in _PARTIAL:
         return "partial"
     try:
@@ -781,7 +788,7 @@ def _parse_answers(rows: Rows, sheet: str = "") -> ImportResult:
         answer = row.get("answer", _answer)
         note, evidence = row.get("note") or "", row.get("evidence") or ""
         verified = row.get("verified", _tristate) == "yes"
-        if not row.errors and answer == "unknown" and not note and not evidence:
+        if not row.errors and not answer and not note and not evidence:
             continue
         if not qid:
             row.error("question_id", "inventory.question_missing")

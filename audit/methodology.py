@@ -104,6 +104,7 @@ def _coverage(lang: str) -> Section:
         t("scoring.method.coverage.range", lang),
         t("scoring.method.coverage.provisional", lang,
           threshold=_pct(scoring.PROVISIONAL_BELOW, lang)),
+        t("scoring.method.coverage.unanswered", lang),
         t("scoring.method.coverage.empty", lang),
     ))
 

@@ -18,8 +18,9 @@ FINDING_STATES = ("open", "accepted", "fixed")
 
 # Inventory columns, in the order of the intake template and the exported Inventory sheet.
 ASSET_COLUMNS = (
-    "asset_id", "platform", "name", "handle", "url", "owner", "owner_contact", "department",
-    "backup_owner", "agency", "two_factor", "shared_login", "admins", "recovery_contact",
+    "asset_id", "platform", "name", "handle", "url", "owner", "owner_contact", "owner_phone",
+    "department", "backup_owner", "backup_phone", "agency", "two_factor", "shared_login",
+    "admins", "recovery_contact",
     "verified", "last_post", "monitored", "response_sla_hours", "campaign_briefed",
     "importance", "notes",
 )
@@ -39,8 +40,10 @@ class Asset:
     url: str = ""
     owner: str = ""
     owner_contact: str = ""
+    owner_phone: str = ""  # the number to call in the first hour (the call sheet)
     department: str = ""
     backup_owner: str = ""
+    backup_phone: str = ""
     agency: str = ""
     two_factor: str = "unknown"
     shared_login: str = "unknown"
@@ -120,7 +123,7 @@ class Answer:
     """An engagement-level questionnaire answer (crisis preparedness)."""
 
     question_id: str
-    answer: str = "unknown"
+    answer: str = ""  # "" = not answered yet; "unknown" = answered "don't know"
     note: str = ""
     evidence: str = ""
     verified: bool = False

@@ -5,7 +5,12 @@ the constants below and the registry's weights and bands, so the published rules
 arithmetic cannot drift):
 
 - Points per status: pass 1, warn 0.5, fail 0. An *attested* check (typed by people)
-  left `unknown` scores 0: not knowing whether 2FA is on is itself a gap.
+  answered `unknown` ("tidak tahu") scores 0: not knowing whether 2FA is on is itself a gap.
+- Unanswered: an attested check nobody has answered yet (a question never answered, an
+  inventory cell left blank: reason `<id>.unanswered` or `<id>.blank`) is not a "no". It
+  is left out of the score but stays in the applicable weight, so it lowers coverage and
+  keeps the score provisional; the score counts them (`unanswered_questions` /
+  `unanswered_cells`).
 - Excluded: an automated check that could not decide (`unknown`, `error`, or any status
   the scorer does not know) is left out of the score but stays in the *applicable* weight,
   so it lowers coverage. `not_applicable` is left out of both: it is not a gap in
@@ -29,11 +34,12 @@ arithmetic cannot drift):
 - Range: min/max are the scores if every excluded check had failed / passed. The overall
   min/max weight every dimension with applicable weight, so a dimension with nothing
   scored yet spans 0-100; min <= overall <= max always holds.
-- Provisional when coverage (rounded to 0.1 %) is below 70 %.
+- Provisional when coverage (rounded to 0.1 %) is below 70 %, or while any question or
+  attested cell is unanswered.
 - Evidence: of the scored weight of attested checks, `verified_share` is the part backed
-  by a questionnaire answer the consultant marked verified; the rest (including every
-  attested inventory field) is `self_reported_share`. Both are 0 when no attested check
-  was scored; `attested_share` is the attested part of all scored weight.
+  by an answer the consultant marked verified (a questionnaire answer, or an asset's
+  attested field with its own evidence); the rest is `self_reported_share`. Both are 0
+  when no attested check was scored; `attested_share` is the attested part of all scored weight.
 - An engagement with nothing scored has overall, band, min and max None, coverage 0 and
   provisional True; the app shows "not enough data" rather than a misleading 0.
 
@@ -43,7 +49,7 @@ and the workbook all show the same number and the band always matches it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,6 +60,7 @@ from checks.registry import BANDS, BY_ID, CAP_BAND, DIMENSION_WEIGHTS
 
 POINTS = {"pass": 1.0, "warn": 0.5, "fail": 0.0}
 ATTESTED_UNKNOWN_POINTS = 0.0
+UNANSWERED_REASONS = (".unanswered", ".blank")  # reason suffixes of "nobody answered yet"
 CAP_SEVERITY = "critical"
 PROVISIONAL_BELOW = 0.70
 SCORE_DECIMALS = 1
@@ -65,11 +72,17 @@ def default_specs() -> Mapping[str, CheckSpec]:
     return BY_ID
 
 
+def is_unanswered(result: Result, spec: CheckSpec) -> bool:
+    """An attested check nobody answered yet, as opposed to one answered "don't know"."""
+    return (spec.attested and result.status == "unknown"
+            and result.reason.endswith(UNANSWERED_REASONS))
+
+
 def points(result: Result, spec: CheckSpec) -> float | None:
     """Points one result earns, or None when it is left out of the score."""
     if result.status in POINTS:
         return POINTS[result.status]
-    if result.status == "unknown" and spec.attested:
+    if result.status == "unknown" and spec.attested and not is_unanswered(result, spec):
         return ATTESTED_UNKNOWN_POINTS
     return None
 
@@ -133,8 +146,11 @@ def _r(value: float | None, digits: int = SCORE_DECIMALS) -> float | None:
 
 def score(results: Sequence[Result], assets: Sequence[Asset], answers: Mapping[str, Answer],
           specs: Mapping[str, CheckSpec] | None = None,
-          dimension_weights: Mapping[str, float] | None = None) -> Score:
-    """Score one run's results; results for checks missing from `specs` are ignored."""
+          dimension_weights: Mapping[str, float] | None = None,
+          verified_cells: Collection[tuple[str, str]] = ()) -> Score:
+    """Score one run's results; results for checks missing from `specs` are ignored.
+
+    `verified_cells` are the (asset_id, check_id) attestations the consultant verified."""
     specs = BY_ID if specs is None else specs
     weights = DIMENSION_WEIGHTS if dimension_weights is None else dimension_weights
     importance = {a.asset_id: a.importance for a in assets}
@@ -144,6 +160,7 @@ def score(results: Sequence[Result], assets: Sequence[Asset], answers: Mapping[s
     asset_dims: dict[str, dict[str, _Tally]] = {a.asset_id: {} for a in assets}
     attested = verified = total_scored = 0.0
     triggers: list[tuple[str, str]] = []
+    unanswered = {"questions": 0, "cells": 0}
 
     for (asset_id, check_id), result in latest(results).items():
         spec = specs.get(check_id)
@@ -155,12 +172,16 @@ def score(results: Sequence[Result], assets: Sequence[Asset], answers: Mapping[s
             per_asset[asset_id].add(spec.weight, earned)
             asset_dims[asset_id].setdefault(spec.dimension, _Tally()).add(spec.weight, earned)
         if earned is None:
+            if is_unanswered(result, spec):
+                unanswered["questions" if is_organization(result, spec) else "cells"] += 1
             continue
         total_scored += spec.weight
         if spec.attested:
             attested += spec.weight
             answer = answers.get(check_id)
-            if is_organization(result, spec) and answer is not None and answer.verified:
+            if is_organization(result, spec):
+                verified += spec.weight if answer is not None and answer.verified else 0.0
+            elif (asset_id, check_id) in verified_cells:
                 verified += spec.weight
         if (result.status == "fail" and spec.severity == CAP_SEVERITY
                 and (is_organization(result, spec) or importance.get(asset_id) == "primary")):
@@ -201,11 +222,13 @@ def score(results: Sequence[Result], assets: Sequence[Asset], answers: Mapping[s
     return Score(
         overall=overall, band=band, coverage=coverage,
         min_score=_r(_weighted_mean(min_pairs)), max_score=_r(_weighted_mean(max_pairs)),
-        provisional=coverage < PROVISIONAL_BELOW, dimensions=dimensions, cap=cap,
+        provisional=coverage < PROVISIONAL_BELOW or any(unanswered.values()),
+        dimensions=dimensions, cap=cap,
         verified_share=verified_share,
         self_reported_share=round(1 - verified_share, SHARE_DECIMALS) if attested else 0.0,
         attested_share=round(attested / total_scored, SHARE_DECIMALS) if total_scored else 0.0,
         assets={a: _r(t.score()) for a, t in per_asset.items()},
+        unanswered_questions=unanswered["questions"], unanswered_cells=unanswered["cells"],
         asset_dimensions={a: {d: _r(t.score()) for d, t in by_dim.items()}
                           for a, by_dim in asset_dims.items()},
     )
@@ -236,4 +259,6 @@ def score_to_dict(score: Score) -> dict[str, Any]:
         "verified_share": score.verified_share,
         "self_reported_share": score.self_reported_share,
         "attested_share": score.attested_share,
+        "unanswered_questions": score.unanswered_questions,
+        "unanswered_cells": score.unanswered_cells,
     }

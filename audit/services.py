@@ -32,6 +32,7 @@ from audit.inventory import ImportResult, RowError, read_answers, read_inventory
 from audit.models import ASSET_COLUMNS, LOADED, Answer, Asset, AssetChange, Engagement, Run
 from audit.probes.config import ProbeSettings
 from audit.report import Report
+from audit.report.pdf import write_pdf
 from audit.runner import DEFAULT_CONCURRENCY, DEFAULT_PER_HOST, Runner, RunState
 from audit.scoring import score
 from audit.store import Store, StoreError
@@ -46,6 +47,7 @@ __all__ = [
     "resumable_run", "ensure_engagement", "find_engagement", "get_engagement",
     "list_engagements", "list_assets", "list_answers", "list_runs", "preview_answers",
     "store_inventory",
+    "export_pdf", "pdf_bytes", "set_logo",
 ]
 
 
@@ -368,6 +370,26 @@ def workbook_bytes(store: Store, engagement_id: int, run_id: int | None = None,
     buffer = BytesIO()
     export_workbook(store, engagement_id, buffer, run_id, lang)
     return buffer.getvalue()
+
+
+def export_pdf(store: Store, engagement_id: int, out: str | Path | BinaryIO,
+               run_id: int | None = None, lang: str | None = None) -> None:
+    """The client report (PDF) in the engagement's language unless `lang` says otherwise."""
+    report = build_report(store, engagement_id, run_id)
+    write_pdf(report, out, lang or report.engagement.language, store.get_logo(engagement_id))
+
+
+def pdf_bytes(store: Store, engagement_id: int, run_id: int | None = None,
+              lang: str | None = None) -> bytes:
+    """The PDF in memory, for the app's download button (built on click)."""
+    buffer = BytesIO()
+    export_pdf(store, engagement_id, buffer, run_id, lang)
+    return buffer.getvalue()
+
+
+def set_logo(store: Store, engagement_id: int, logo: bytes | None) -> None:
+    """The logo on the report's cover (PNG or JPEG bytes); None removes it."""
+    store.set_logo(engagement_id, logo)
 
 
 def export_json(store: Store, engagement_id: int, run_id: int | None = None,

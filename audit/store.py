@@ -17,6 +17,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
+from dataclasses import fields
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -95,6 +96,19 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             engagement_id INTEGER NOT NULL, asset_id VARCHAR NOT NULL, check_id VARCHAR NOT NULL,
             state VARCHAR NOT NULL, note VARCHAR, updated_at TIMESTAMP,
             PRIMARY KEY (engagement_id, asset_id, check_id))""",
+    )),
+    (4, (
+        # the first-hour call sheet: a number to call for the holder and the backup
+        "ALTER TABLE assets ADD COLUMN owner_phone VARCHAR",
+        "ALTER TABLE assets ADD COLUMN backup_phone VARCHAR",
+        # the report cover's optional logo (an image file's bytes)
+        "ALTER TABLE engagements ADD COLUMN logo BLOB",
+        # the action plan: who fixes a finding and by when, kept across re-audits
+        "ALTER TABLE finding_states ADD COLUMN assignee VARCHAR",
+        "ALTER TABLE finding_states ADD COLUMN due DATE",
+        # An empty answer now means "not answered yet" (left out of the score). Before,
+        # a stored empty answer was read as "don't know" (scored 0): keep that meaning.
+        "UPDATE answers SET answer = 'unknown' WHERE answer IS NULL OR trim(answer) = ''",
     )),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -280,7 +294,8 @@ class Store:
                 raise StoreError(f'An engagement named "{name}" already exists.')
             eid = con.execute("SELECT nextval('engagement_ids')").fetchone()[0]
             con.execute(
-                "INSERT INTO engagements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO engagements (id, name, client, industry, domains, consultant, "
+                "language, created, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [eid, name, client, industry, list(domains), consultant, language, _now(),
                  notes],
             )
@@ -288,8 +303,18 @@ class Store:
 
     def _engagement(self, row: dict[str, Any]) -> Engagement:
         row["domains"] = list(row["domains"] or [])
+        known = {f.name for f in fields(Engagement)}  # the logo's bytes stay in the file
         return Engagement(**{k: ("" if v is None and k not in ("created",) else v)
-                             for k, v in row.items()})
+                             for k, v in row.items() if k in known})
+
+    def set_logo(self, engagement_id: int, logo: bytes | None) -> None:
+        """The report cover's logo (image bytes), or None to remove it."""
+        with self.connect() as con:
+            con.execute("UPDATE engagements SET logo = ? WHERE id = ?", [logo, engagement_id])
+
+    def get_logo(self, engagement_id: int) -> bytes | None:
+        rows = self.query("SELECT logo FROM engagements WHERE id = ?", [engagement_id])
+        return bytes(rows[0]["logo"]) if rows and rows[0]["logo"] is not None else None
 
     def get_engagement(self, engagement_id: int) -> Engagement:
         rows = self.query("SELECT * FROM engagements WHERE id = ?", [engagement_id])
@@ -443,7 +468,7 @@ class Store:
         rows = self.query(
             "SELECT question_id, answer, note, evidence, verified FROM answers "
             "WHERE engagement_id = ?", [engagement_id])
-        return {r["question_id"]: Answer(r["question_id"], r["answer"] or "unknown",
+        return {r["question_id"]: Answer(r["question_id"], r["answer"] or "",
                                          r["note"] or "", r["evidence"] or "",
                                          bool(r["verified"])) for r in rows}
 
@@ -570,7 +595,8 @@ class Store:
     def set_finding_state(self, engagement_id: int, asset_id: str, check_id: str,
                           state: str, note: str = "") -> None:
         with self.connect() as con:
-            con.execute("INSERT OR REPLACE INTO finding_states VALUES (?, ?, ?, ?, ?, ?)",
+            con.execute("INSERT OR REPLACE INTO finding_states (engagement_id, asset_id, "
+                        "check_id, state, note, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
                         [engagement_id, asset_id, check_id, state, note, _now()])
 
     def finding_states(self, engagement_id: int) -> dict[tuple[str, str], tuple[str, str]]:

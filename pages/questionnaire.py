@@ -23,7 +23,7 @@ def _key(question_id: str, field: str) -> str:
 def _save(question_id: str) -> None:
     """Write the whole answer for one question from its four widgets (on_change)."""
     state = st.session_state
-    answer = Answer(question_id, state.get(_key(question_id, "answer")) or "unknown",
+    answer = Answer(question_id, state.get(_key(question_id, "answer")) or "",
                     state.get(_key(question_id, "note"), ""),
                     state.get(_key(question_id, "evidence"), ""),
                     bool(state.get(_key(question_id, "verified"), False)))
@@ -32,7 +32,7 @@ def _save(question_id: str) -> None:
 
 st.title(ui.tr("app.questionnaire.title"))
 st.write(ui.tr("app.questionnaire.intro"))
-answered = sum(1 for q in questions if q.id in saved and saved[q.id].answer != "unknown")
+answered = sum(1 for q in questions if q.id in saved and saved[q.id].answer in ANSWERS)
 st.progress(answered / len(questions) if questions else 0.0,
             text=ui.tr("app.questionnaire.progress", answered=answered, total=len(questions)))
 
@@ -43,7 +43,8 @@ for number, question in enumerate(questions, start=1):
         st.caption(question.help)
         st.radio(ui.tr("app.questionnaire.answer"), ANSWERS, horizontal=True,
                  key=_key(question.id, "answer"),
-                 index=ANSWERS.index(prior.answer) if prior else None,
+                 index=ANSWERS.index(prior.answer) if prior and prior.answer in ANSWERS
+                 else None,
                  format_func=lambda v: t(f"answer.{v}", lang),
                  on_change=_save, args=(question.id,), label_visibility="collapsed")
         note, evidence, verified = st.columns([3, 3, 1], vertical_alignment="bottom")

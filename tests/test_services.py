@@ -199,3 +199,41 @@ def test_demo_summary_top_ten_is_grouped_by_check(store, tmp_path):
     assert max(top.count(title) for title in top) <= 2
     # a group over several assets says how many, in one line
     assert any(r[2] and "assets:" in r[2] for r in rows[start + 2:start + 12])
+
+
+def test_two_of_eleven_answers_leave_the_crisis_score_provisional(store):
+    from audit.models import Answer
+
+    eid = services.create_engagement(store, "Fresh client").id
+    store.upsert_assets(eid, demo_assets_for_fresh())
+    services.save_answers(store, eid, [Answer("crisis.playbook", "yes"),
+                                       Answer("crisis.escalation", "no"),
+                                       Answer("crisis.training", "", note="ask HR")])
+    Runner(store, services.ProbeSettings(),
+           gather_facts=lambda asset, *_, **__: demo_facts(asset)).run(store.get_engagement(eid))
+    scored = services.export_json(store, eid)["score"]
+    crisis = scored["dimensions"]["crisis"]
+    assert crisis["coverage"] <= 0.3 and crisis["score"] == 50.0  # 5 of 10, nine left out
+    assert scored["provisional"] is True and scored["unanswered_questions"] == 9
+    # "don't know" is an answer, and it scores 0
+    services.save_answers(store, eid, [Answer("crisis.training", "unknown")])
+    Runner(store, services.ProbeSettings(),
+           gather_facts=lambda asset, *_, **__: demo_facts(asset)).run(store.get_engagement(eid))
+    crisis = services.export_json(store, eid)["score"]["dimensions"]["crisis"]
+    assert crisis["score"] == round(100 * 5 / 13, 1)
+
+
+def demo_assets_for_fresh():
+    from audit.demo import demo_assets
+
+    return [a for a in demo_assets() if a.asset_id == "web-main"]
+
+
+def test_verifying_one_answer_moves_the_verified_share(store):
+    from audit.models import Answer
+
+    demo = services.load_demo(store).id
+    before = services.build_report(store, demo).score.verified_share
+    services.save_answers(store, demo, [Answer("crisis.escalation", "no", verified=True)])
+    after = services.build_report(store, demo).score.verified_share
+    assert after > before

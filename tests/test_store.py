@@ -11,7 +11,7 @@ import duckdb
 import pytest
 
 from audit.models import Answer, Asset, Result
-from audit.store import LATEST_VERSION, Store, StoreBusy, StoreError
+from audit.store import LATEST_VERSION, MIGRATIONS, Store, StoreBusy, StoreError
 
 
 def _asset(asset_id: str, **fields) -> Asset:
@@ -25,7 +25,8 @@ def test_migrations_run_once_and_again(tmp_path):
     con = duckdb.connect(str(path))
     versions = con.execute("SELECT version FROM schema_migrations").fetchall()
     con.close()
-    assert versions == [(LATEST_VERSION,)]
+    assert versions == [(version,) for version, _ in MIGRATIONS]
+    assert versions[-1] == (LATEST_VERSION,)
 
 
 def test_file_from_newer_version_is_refused(tmp_path):

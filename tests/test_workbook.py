@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from audit.export.workbook import write_workbook
 from audit.history import Comparison
 from audit.i18n import t
-from audit.inventory import column_label, read_answers, read_inventory, sheet_label, value_label
+from audit.inventory import column_label, read_answers, read_inventory, sheet_label
 from audit.models import ASSET_COLUMNS, Answer, Asset, Engagement, Result, Run
 from audit.report import Cap, DimensionScore, Finding, Report, Score
 from checks.base import DIMENSIONS
@@ -211,7 +211,7 @@ def test_questionnaire_lists_every_question_with_answers():
     assert rows["crisis.escalation"][2:] == ("Partly", "24/7 desk",
                                              "https://wiki.brand.example/escalation", "Yes")
     missing = next(q.id for q in questions() if q.id not in sample_report().answers)
-    assert rows[missing][2] == value_label("answer", "unknown", "en")
+    assert rows[missing][2] is None  # not answered yet: blank, not "don't know"
 
 
 def test_roster_history_and_methodology_have_content(wb_en):

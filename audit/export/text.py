@@ -6,7 +6,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from audit.models import Result
+from audit.i18n import t
+from audit.models import Asset, Result
 from checks.base import CheckSpec
 from checks.registry import BY_ID
 
@@ -45,3 +46,10 @@ def compact_json(value: Any, limit: int = EVIDENCE_CHARS) -> str:
     text = json.dumps(value, default=str, ensure_ascii=False, separators=(",", ":"),
                       sort_keys=True)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def asset_name(asset: Asset | None, lang: str) -> str:
+    """How an asset is named in a deliverable; None is the organisation (questionnaire)."""
+    if asset is None:
+        return t("org.asset", lang)
+    return asset.name or asset.handle or asset.url or asset.asset_id

@@ -38,7 +38,7 @@ from audit.export.table import (
     wrapped_height,
     write_table,
 )
-from audit.export.text import compact_json, detail, spec_of, title
+from audit.export.text import asset_name, compact_json, detail, spec_of, title
 from audit.findings import group_findings, render_finding, render_group
 from audit.i18n import t
 from audit.inventory import column_label, value_label
@@ -75,12 +75,6 @@ def _status_colors(lang: str) -> dict[str, tuple[str, str]]:
 
 def _severity_colors(lang: str) -> dict[str, tuple[str, str]]:
     return {t(f"severity.{s}", lang): c for s, c in styles.SEVERITY_COLORS.items()}
-
-
-def _asset_name(asset: Asset | None, lang: str) -> str:
-    if asset is None:
-        return t("org.asset", lang)
-    return asset.name or asset.handle or asset.url or asset.asset_id
 
 
 def _platform_label(platform_id: str) -> str:
@@ -150,7 +144,7 @@ def _summary(wb: Workbook, report: Report, lang: str) -> None:
         key = "workbook.summary.cap" if cap.binding else "workbook.summary.cap_standing"
         notes.append(t(key, lang, band=t(f"band.{cap.band}", lang),
                        check=title(cap.check_id, lang),
-                       asset=_asset_name(_asset_by_id(report).get(cap.asset_id), lang),
+                       asset=asset_name(_asset_by_id(report).get(cap.asset_id), lang),
                        count=cap.count))
     notes.append(t("workbook.summary.evidence", lang,
                    verified=f"{score.verified_share:.0%}", self=f"{score.self_reported_share:.0%}"))
@@ -253,7 +247,7 @@ def _groups(report: Report) -> list[FindingGroup]:
 def _group_words(report: Report, group: FindingGroup, lang: str) -> dict[str, Any]:
     """A group in words (the check's own text), or its bare id if the check is gone."""
     assets = _asset_by_id(report)
-    names = [_asset_name(assets[a], lang) if a in assets else (a or t("org.asset", lang))
+    names = [asset_name(assets[a], lang) if a in assets else (a or t("org.asset", lang))
              for a in group.asset_ids]
     spec = spec_of(group.check_id)
     if spec is not None:
@@ -301,7 +295,7 @@ def _result_rows(report: Report, lang: str) -> Iterator[list[Any]]:
         spec = spec_of(r.check_id)
         if r.check_id not in titles:
             titles[r.check_id] = title(r.check_id, lang)
-        yield [r.asset_id, _asset_name(asset, lang),
+        yield [r.asset_id, asset_name(asset, lang),
                _platform_label(asset.platform) if asset else "", r.check_id,
                titles[r.check_id],
                dimension.get(spec.dimension, spec.dimension) if spec else "",
@@ -330,7 +324,7 @@ def _findings(wb: Workbook, report: Report, lang: str) -> None:
         for f in ordered:
             words = _finding_words(f, lang)
             yield [f.priority, words["severity"], f.asset_id,
-                   _asset_name(assets.get(f.asset_id), lang), f.owner, words["title"],
+                   asset_name(assets.get(f.asset_id), lang), f.owner, words["title"],
                    words["status"], words["seen"], words["why"], words["fix"],
                    words["state"], f.note]
 
@@ -354,7 +348,7 @@ def _roster(wb: Workbook, report: Report, lang: str) -> None:
     tristate = {"two_factor", "shared_login", "monitored"}
     ordered = sorted(report.assets, key=lambda a: (a.importance != "primary", a.platform,
                                                    a.asset_id))
-    rows = ([_platform_label(a.platform), _asset_name(a, lang), a.url or a.handle]
+    rows = ([_platform_label(a.platform), asset_name(a, lang), a.url or a.handle]
             + [value_label(n, getattr(a, n), lang) if n in tristate else getattr(a, n)
                for n in ROSTER_FIELDS] for a in ordered)
     write_table(wb, t("workbook.sheet.roster", lang), columns, rows)
@@ -405,7 +399,7 @@ def _changes(wb: Workbook, report: Report, lang: str) -> None:
                 spec = spec_of(check_id)
                 result = current.get((asset_id, check_id))
                 yield [t(f"scoring.history.{state}", lang), asset_id,
-                       _asset_name(assets.get(asset_id), lang), title(check_id, lang),
+                       asset_name(assets.get(asset_id), lang), title(check_id, lang),
                        t(f"severity.{spec.severity}", lang) if spec else "",
                        t(f"status.{result.status}", lang) if result else "",
                        detail(result, lang) if result else ""]

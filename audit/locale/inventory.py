@@ -14,6 +14,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "inventory.column.owner": {"en": "Owner", "id": "Pemilik"},
     "inventory.column.owner_contact": {"en": "Owner contact", "id": "Kontak pemilik"},
     "inventory.column.department": {"en": "Department", "id": "Departemen"},
+    "inventory.column.owner_phone": {"en": "Owner phone", "id": "No. HP PIC"},
+    "inventory.column.backup_phone": {"en": "Backup phone", "id": "No. HP PIC cadangan"},
     "inventory.column.backup_owner": {"en": "Backup owner", "id": "Pemilik cadangan"},
     "inventory.column.agency": {"en": "Agency", "id": "Agensi"},
     "inventory.column.two_factor": {

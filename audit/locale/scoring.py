@@ -119,6 +119,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Below {threshold}% coverage the score is labelled provisional.",
         "id": "Jika cakupan di bawah {threshold}%, skor diberi label sementara.",
     },
+    "scoring.method.coverage.unanswered": {
+        "en": "A question "
+              "never answered, or an attested inventory cell left blank, is not a \"no\": "
+              "it is left out of the score, lowers coverage and keeps the score provisional "
+              "until it is answered. An answer \"don't know\" is an answer and scores 0.",
+        "id": "Pertanyaan "
+              "yang belum pernah dijawab, atau isian klien di inventaris yang dibiarkan "
+              "kosong, tidak sama dengan \"tidak\": tidak dihitung dalam skor, menurunkan "
+              "cakupan, dan membuat skor tetap sementara sampai dijawab. Jawaban \"tidak "
+              "tahu\" tetap dihitung sebagai jawaban dengan nilai 0.",
+    },
     "scoring.method.coverage.empty": {
         "en": "An engagement with nothing scored yet has no score and no band, rather than "
               "a misleading 0.",

@@ -44,6 +44,8 @@ class Score:
     self_reported_share: float
     assets: dict[str, float | None] = field(default_factory=dict)  # per-asset score 0-100
     attested_share: float = 0.0  # share of all scored weight resting on attested checks
+    unanswered_questions: int = 0  # questionnaire questions nobody answered yet
+    unanswered_cells: int = 0  # attested inventory cells left blank
     # asset_id -> dimension -> score 0-100 (the dashboard heatmap); only dimensions it has
     asset_dimensions: dict[str, dict[str, float | None]] = field(default_factory=dict)
 
