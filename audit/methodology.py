@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from audit import findings, scoring
 from audit.i18n import t
+from checks import web
 from checks.base import SEVERITY_WEIGHTS, CheckSpec
 from checks.registry import BY_ID, DIMENSION_WEIGHTS
 
@@ -123,6 +124,15 @@ def _priority(lang: str) -> Section:
     ))
 
 
+def _websites(lang: str) -> Section:
+    """How a website is fetched and read: the rules behind the web.* verdicts."""
+    return Section(t("scoring.method.websites.title", lang), (
+        t("scoring.method.websites.requests", lang, redirects=web.MAX_REDIRECTS),
+        t("scoring.method.websites.headers", lang,
+          hsts_days=web.HSTS_MIN_MAX_AGE // 86_400),
+    ))
+
+
 def _checks(lang: str, specs: Mapping[str, CheckSpec]) -> Section:
     rows = tuple(
         (s.id, s.title.get(lang) or s.title["en"], t(f"dimension.{s.dimension}", lang),
@@ -145,5 +155,5 @@ def methodology(lang: str, specs: Mapping[str, CheckSpec] | None = None,
     return [
         _points(lang), _severity(lang), _dimensions(lang, weights), _bands(lang),
         _cap(lang, specs), _coverage(lang), _evidence(lang), _priority(lang),
-        _checks(lang, specs),
+        _websites(lang), _checks(lang, specs),
     ]

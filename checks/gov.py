@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from email.utils import parseaddr
+from urllib.parse import urlsplit
 
 from audit.models import Asset
 from checks.base import (
@@ -67,7 +68,10 @@ def _where(asset: Asset) -> str:
     """The asset as a finding names it: a website's host, a mail domain, else its name."""
     if asset.kind == "website":
         url = as_str(asset.url) or as_str(asset.handle)
-        host = url.split("://", 1)[-1].split("/", 1)[0].split("@")[-1]
+        try:
+            host = urlsplit(url if "://" in url else f"https://{url}").hostname or ""
+        except ValueError:
+            host = ""
         return host or as_str(asset.name)
     if asset.kind == "email":
         return as_str(asset.handle).lstrip("@").split("@")[-1] or as_str(asset.name)

@@ -169,6 +169,36 @@ STRINGS: dict[str, dict[str, str]] = {
               "kelompok mengikuti prioritas tertinggi di dalamnya, lalu jumlah aset yang "
               "terkena. Temuan dengan prioritas tertinggi didahulukan.",
     },
+    # -- methodology: websites ---------------------------------------------------------------
+    "scoring.method.websites.title": {"en": "How websites are checked",
+                                      "id": "Cara situs web diperiksa"},
+    "scoring.method.websites.requests": {
+        "en": "Each website is fetched three times: the address in the inventory (https:// "
+              "when none is given), http://host/ and /.well-known/security.txt, each "
+              "following at most {redirects} redirects within the timeout, plus one TLS "
+              "handshake (two when the certificate fails). The inventoried address decides "
+              "whether the site is reachable.",
+        "id": "Setiap situs web diambil tiga kali: alamat di inventaris (https:// jika tidak "
+              "ditulis), http://host/, dan /.well-known/security.txt, masing-masing mengikuti "
+              "paling banyak {redirects} pengalihan dalam batas waktu, ditambah satu TLS "
+              "handshake (dua jika sertifikatnya bermasalah). Alamat di inventaris yang "
+              "menentukan apakah situs dapat diakses.",
+    },
+    "scoring.method.websites.headers": {
+        "en": "Headers are read as browsers read them: only the first "
+              "Strict-Transport-Security header counts, with a max-age of at least "
+              "{hsts_days} days over a valid HTTPS connection; every enforced "
+              "Content-Security-Policy counts (a Report-Only one never does), and frame "
+              "protection in a <meta> CSP does not; the last valid Referrer-Policy wins; "
+              "each Set-Cookie line is judged on its own.",
+        "id": "Header dibaca seperti browser membacanya: hanya header "
+              "Strict-Transport-Security pertama yang dihitung, dengan max-age minimal "
+              "{hsts_days} hari lewat koneksi HTTPS yang valid; setiap "
+              "Content-Security-Policy yang diberlakukan dihitung (yang Report-Only tidak "
+              "pernah), dan perlindungan frame di CSP <meta> tidak dihitung; "
+              "Referrer-Policy valid yang terakhir yang berlaku; setiap baris Set-Cookie "
+              "dinilai sendiri-sendiri.",
+    },
     # -- methodology: check table -----------------------------------------------------------
     "scoring.method.checks.title": {"en": "Checks", "id": "Daftar pemeriksaan"},
     "scoring.col.check_id": {"en": "ID", "id": "ID"},
