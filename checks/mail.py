@@ -205,13 +205,18 @@ SPF_PERMERRORS = {
 }
 
 
+def _cost(node: Mapping[str, Any]) -> int:
+    """Lookups a branch costs: those inside it, plus its own include/redirect term."""
+    return int(node.get("total", 0)) + (1 if node.get("via") else 0)
+
+
 def _tree_lines(node: Mapping[str, Any], depth: int = 0) -> list[str]:
-    """The include/redirect tree as indented lines: name, lookups below it, record."""
+    """The include/redirect tree as indented lines: "include name (cost): record"."""
     via = f"{node['via']} " if node.get("via") else ""
     record = node.get("record") or {"nxdomain": "(no such name)", "no_spf": "(no SPF record)",
                                     "bad_domain": "(not a valid name)"}.get(
         as_str(node.get("missing")), "")
-    line = f"{'  ' * depth}{via}{node['name']} [{node.get('total', 0)} lookups] {record}"
+    line = f"{'  ' * depth}{via}{node['name']} ({_cost(node)}): {record}"
     return [line.rstrip()] + [ln for child in as_list(node.get("children"))
                               for ln in _tree_lines(as_dict(child), depth + 1)]
 
@@ -220,7 +225,7 @@ def _breakdown(tree: Mapping[str, Any]) -> str:
     """'_spf.google.com (4), servers.mcsv.net (1)': what each top-level include or redirect
     costs, its own lookup included."""
     children = [as_dict(c) for c in as_list(tree.get("children"))]
-    return ", ".join(f"{c['name']} ({c.get('total', 0) + 1})" for c in children) or "-"
+    return ", ".join(f"{c['name']} ({_cost(c)})" for c in children) or "-"
 
 
 @for_asset
@@ -237,8 +242,14 @@ def _spf(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
         "max": SPF_MAX_LOOKUPS, "lookups": lookups, "record": as_str(tree.get("record")),
         "includes": len(as_list(tree.get("children"))), "breakdown": _breakdown(tree),
         "all": found.matched or "-", "target": found.decided_at, "result": found.result}
-    evidence = {"spf": [r for r in records if isinstance(r, str)], "lookups": lookups,
-                "void_lookups": found.voids, "tree": _tree_lines(tree)}
+    # Readable in one workbook cell (keys sort: detail, lookups, records, tree, void_lookups):
+    # the count and the tree, the records only when there is not exactly one.
+    evidence: dict[str, Any] = {"lookups": f"{lookups} of {SPF_MAX_LOOKUPS}",
+                                "tree": _tree_lines(tree)}
+    if values["count"] != 1:
+        evidence["records"] = [r for r in records if isinstance(r, str)]
+    if found.voids:
+        evidence["void_lookups"] = found.voids
     if found.result == "temperror":
         return probe_failed({"error": as_str(found.values.get("error")), "error_kind": "dns"},
                             "mail")
@@ -253,7 +264,8 @@ def _spf(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
         reason = SPF_PERMERRORS.get(found.code, "mail.spf.syntax")
         if found.code.endswith("_missing") and detail.get("missing") == "nxdomain":
             reason = "mail.spf.target_nxdomain"
-        return Outcome("fail", reason, values, {**evidence, "detail": detail})
+        return Outcome("fail", reason, values, {**evidence, "detail": detail} if detail
+                       else evidence)
     if found.result == "pass":  # a server that matches nothing still passes
         return Outcome("fail", "mail.spf.pass_all", values, evidence)
     if found.result == "neutral":

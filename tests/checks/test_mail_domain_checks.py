@@ -330,11 +330,12 @@ def test_too_many_lookups_names_the_count_and_each_include(judge, facts):
 
 def test_spf_evidence_is_the_count_and_the_tree(judge, facts):
     outcome = judge("mail.spf", facts)
-    assert outcome.evidence["lookups"] == 2
+    assert outcome.evidence["lookups"] == "2 of 10"
+    assert "records" not in outcome.evidence  # the one record heads the tree
     assert outcome.evidence["tree"] == [
-        "brand.co.id [2 lookups] v=spf1 include:_spf.google.com -all",
-        "  include _spf.google.com [1 lookups] v=spf1 include:_netblocks.google.com ~all",
-        "    include _netblocks.google.com [0 lookups] v=spf1 ip4:192.0.2.0/24 ~all",
+        "brand.co.id (2): v=spf1 include:_spf.google.com -all",
+        "  include _spf.google.com (2): v=spf1 include:_netblocks.google.com ~all",
+        "    include _netblocks.google.com (1): v=spf1 ip4:192.0.2.0/24 ~all",
     ]
 
 
