@@ -89,15 +89,15 @@ def judge_profile(rule: ProfileRule, seen: Mapping[str, Any], own_hosts: frozens
     if seen.get("challenge_marker"):
         return Verdict("unknown", "social.profile_exists.challenge",
                        as_str(seen.get("challenge_marker")))
+    if status == REFUSED_AUTOMATION:
+        return Verdict("unknown", "social.profile_exists.refused")
+    if status == RATE_LIMITED:  # before the wall text: "Please wait a few minutes" is a 429
+        return Verdict("unknown", "social.profile_exists.rate_limited")
     if seen.get("wall_marker"):
         return Verdict("unknown", "social.profile_exists.login_wall",
                        as_str(seen.get("wall_marker")))
     if seen.get("error") or status is None:
         return Verdict("error", "probe_error")
-    if status == REFUSED_AUTOMATION:
-        return Verdict("unknown", "social.profile_exists.refused")
-    if status == RATE_LIMITED:
-        return Verdict("unknown", "social.profile_exists.rate_limited")
     if status in BLOCKED_STATUSES:
         return Verdict("unknown", "social.profile_exists.blocked")
     if answered:
