@@ -85,14 +85,16 @@ def _is_ip_literal(host: str) -> bool:
 
 
 def _addresses(answers: Mapping[str, Any], host: str) -> tuple[list[str], str]:
-    """A host's A and AAAA records, and a sentence if either question failed."""
-    found: list[str] = []
+    """A host's A records, else its AAAA records (the probe asks in that order and stops at
+    the first answer), and a sentence if a question failed."""
+    error = ""
     for rdtype in ("A", "AAAA"):
         records = _replayed(answers, host, rdtype)
+        if isinstance(records, list) and records:
+            return records, ""
         if isinstance(records, str):
-            return found, records
-        found += records or []
-    return found, ""
+            error = error or records
+    return [], error
 
 
 @for_asset
@@ -125,15 +127,16 @@ def _mx(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
                        evidence)
     resolved: dict[str, list[str]] = {}
     errors: list[str] = []
-    for host in hosts[:MAX_MX_HOSTS]:
+    for host in hosts[:MAX_MX_HOSTS]:  # in preference order, up to the first with an address
         resolved[host], error = _addresses(answers, host)
         if error:
             errors.append(error)
+        if resolved[host]:
+            break
     evidence["addresses"] = resolved
-    bare = [h for h, found in resolved.items() if not found]
-    values.update(resolving=sum(bool(found) for found in resolved.values()),
-                  without=", ".join(bare))
-    if values["resolving"]:
+    values.update(resolving=host, address=", ".join(resolved[host]),
+                  without=", ".join(h for h, a in resolved.items() if not a))
+    if resolved[host]:
         return Outcome("pass", "mail.mx.ok", values, evidence)
     if errors:  # could not ask: not proof that the hosts have no address
         return probe_failed({"error": errors[0], "error_kind": "dns"}, "mail")
@@ -161,9 +164,10 @@ MX = CheckSpec(
         "365, atau penyedia hosting) di DNS domain, dan pastikan setiap nama host MX memiliki "
         "alamat IP."),
     reasons={
-        "mail.mx.ok": tr("{domain} receives mail via {hosts} ({resolving} with an address).",
-                         "{domain} menerima email lewat {hosts} ({resolving} memiliki alamat "
-                         "IP)."),
+        "mail.mx.ok": tr("{domain} receives mail via {hosts}; {resolving} resolves to "
+                         "{address}.",
+                         "{domain} menerima email lewat {hosts}; {resolving} mengarah ke "
+                         "{address}."),
         "mail.mx.implicit": tr(
             "{domain} has no MX record; mail is delivered to its own address ({addresses}) "
             "as a fallback (RFC 5321 implicit MX), which is fragile.",

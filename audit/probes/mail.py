@@ -10,8 +10,9 @@ Every question goes to the one configured resolver (--dns-server, else the syste
 the probe never connects to a host or address it learns (MX hosts, SPF networks), so
 no learned name reaches the network except as a DNS question. One domain costs at most
 MAX_QUERIES questions, all inside one deadline of settings.timeout_s:
-  MX 1 + the addresses (A, AAAA) of up to MAX_MX_HOSTS hosts, or of the domain itself
-  when it has no MX (implicit MX): <= 1 + 2 * 10
+  MX 1 + the addresses (A, then AAAA) of the hosts in preference order up to the first
+  that has one, at most MAX_MX_HOSTS hosts, or of the domain itself when it has no MX
+  (implicit MX): <= 1 + 2 * 10
   SPF: the TXT at the domain + one question per DNS-querying term, counted up to
   spf.AUDIT_LOOKUP_CAP over the whole include/redirect tree: <= 1 + 20
   DMARC: _dmarc.<domain>, then _dmarc.<organisational domain>: <= 2
@@ -53,10 +54,6 @@ def probe_mail(domain: str, settings: ProbeSettings) -> dict[str, Any]:
         facts["mx"] = sorted(({"preference": int(p), "exchange": h}
                               for p, h in (r.split(" ", 1) for r in mx)),
                              key=lambda r: (r["preference"], r["exchange"]))
-        hosts = [r["exchange"] for r in facts["mx"] if r["exchange"] != "."]
-        for host in (hosts[:MAX_MX_HOSTS] if hosts else ([] if facts["mx"] else [domain])):
-            for rdtype in ("A", "AAAA"):
-                _ask(dns_lookup, host, rdtype, {}, "")  # recorded; mail.mx reads them
     txt = _ask(dns_lookup, domain, "TXT", facts["errors"], "spf")
     if txt is not None:
         facts["spf"] = [t for t in txt if spf.is_spf(t)]
@@ -67,7 +64,19 @@ def probe_mail(domain: str, settings: ProbeSettings) -> dict[str, Any]:
         organisational = platforms.registrable_domain(domain)
         if organisational != domain and not any(dmarc_rules.is_dmarc1(r) for r in dmarc):
             _ask(dns_lookup, f"_dmarc.{organisational}", "TXT", {}, "")  # RFC 7489 6.6.3
+    if facts["mx"] is not None:  # last, so a slow host cannot starve SPF and DMARC
+        _resolve_hosts(dns_lookup, facts["mx"], domain)
     return facts
+
+
+def _resolve_hosts(dns_lookup: Recorder, mx: list[dict[str, Any]], domain: str) -> None:
+    """A/AAAA of the MX hosts in preference order (of the domain itself when it has no MX),
+    up to the first host with an address: one is what mail.mx needs (RFC 5321 5.1)."""
+    hosts = [r["exchange"] for r in mx if r["exchange"] != "."]
+    for host in hosts[:MAX_MX_HOSTS] if hosts else ([] if mx else [domain]):
+        for rdtype in ("A", "AAAA"):
+            if _ask(dns_lookup, host, rdtype, {}, ""):  # recorded; mail.mx replays them
+                return
 
 
 class Recorder:

@@ -94,13 +94,29 @@ BRAND = {
 }
 
 
-def test_probe_records_mx_host_addresses(zone_dns) -> None:
+def test_probe_resolves_mx_hosts_up_to_the_first_with_an_address(zone_dns) -> None:
     resolver, settings = zone_dns
     serve(resolver, BRAND)
     answers = probe_mail("brand.test", settings)["dns"]
     assert answers["A mx1.brand.test"] == ["192.0.2.25"]
-    assert answers["AAAA mx2.brand.test"] == ["2001:db8::25"]
+    assert "AAAA mx1.brand.test" not in answers and "A mx2.brand.test" not in answers
+
+
+def test_probe_tries_the_next_mx_host_and_aaaa(zone_dns) -> None:
+    resolver, settings = zone_dns
+    serve(resolver, {**BRAND, "mx1.brand.test": [{"TXT": "no address"}]})
+    answers = probe_mail("brand.test", settings)["dns"]
+    assert (answers["A mx1.brand.test"], answers["AAAA mx1.brand.test"]) == ([], [])
     assert answers["A mx2.brand.test"] == []
+    assert answers["AAAA mx2.brand.test"] == ["2001:db8::25"]
+
+
+def test_mx_hosts_are_asked_after_spf_and_dmarc(zone_dns) -> None:
+    resolver, settings = zone_dns
+    serve(resolver, BRAND)
+    probe_mail("brand.test", settings)
+    assert resolver.asked.index("TXT _dmarc.brand.test") < resolver.asked.index(
+        "A mx1.brand.test")
 
 
 def test_probe_walks_includes_and_redirects(zone_dns) -> None:
