@@ -647,6 +647,7 @@ class _Row:
         self.number, self.layout, self.sheet = number, layout, sheet
         self.cells = {column: cells[i] for i, column in layout.columns.items() if i < len(cells)}
         self.errors: list[RowError] = []
+        self.notices: list[RowError] = []  # imported anyway, but worth a look
 
     def error(self, column: str, code: str, **values: Any) -> None:
         self.errors.append(RowError(self.number, self.layout.labels.get(column, ""), code,
@@ -717,6 +718,12 @@ def _platform(row: _Row, name: str, url: str,
         if rec is None:
             row.error("url", "inventory.bad_url", value=_shorten(url))
             return None
+        other = platforms.other_platform(url, pid) if pid else None
+        if other is not None and platform is not None:
+            row.notices.append(RowError(row.number, row.layout.labels.get("url", ""),
+                                        "inventory.platform_host_mismatch",
+                                        {"platform": platform.label, "url": _shorten(url),
+                                         "other": other.label}, row.sheet))
         return rec, handle
     if handle:
         rec = platforms.recognise(handle, pid)
@@ -768,6 +775,7 @@ def _assets_from(layout: _Layout, result: ImportResult) -> ImportResult:
     for row in _rows(layout):
         asset = _asset(row)
         result.errors += row.errors
+        result.notices += row.notices
         if asset is not None:
             found.append((asset.asset_id, row.number, (row.number, asset)))
     kept, duplicates = _keep_first(found, "asset_id", "inventory.duplicate_asset_id",

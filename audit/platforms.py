@@ -443,6 +443,17 @@ def recognise(value: str, platform: str | None = None) -> Recognised | None:
     return _from_handle(text, given)
 
 
+def other_platform(url: str, platform_id: str) -> Platform | None:
+    """The platform `url` belongs to when it is not `platform_id` (a tokopedia.com link in a
+    Shopee row), else None; the import reports such a row. Websites count as no platform."""
+    seen = recognise(url)
+    if seen is None or seen.platform in (platform_id, "website", "email"):
+        return None
+    given = get(platform_id)
+    host = (urlsplit(url if "://" in url else "https://" + url).hostname or "").lower()
+    return None if host in given.shared_hosts else PLATFORMS[seen.platform]
+
+
 def _is_handle(text: str, platform: Platform) -> bool:
     """"brand.id" typed for Instagram is a handle, not a website; "instagram.com" is not."""
     if platform.profile_url is None or "/" in text or _SCHEME.match(text):

@@ -699,3 +699,17 @@ def test_validate_rows_uses_spreadsheet_row_numbers_and_keeps_valid_rows():
 def test_validate_rows_of_an_empty_table_is_valid():
     result = inventory.validate_rows([])
     assert result.ok and result.assets == []
+
+
+def test_platform_disagreeing_with_the_url_host_is_reported_by_row(tmp_path):
+    rows = [["Platform", "URL", "Owner"],
+            ["Shopee", "https://www.tokopedia.com/kopisenja", "Rina"],
+            ["Instagram", "https://www.instagram.com/kopisenja/", "Rina"],
+            ["TikTok Shop", "https://www.tiktok.com/shop/store/kopi-senja/7495", "Rina"],
+            ["Website", "https://www.kopisenja.co.id/", "Rina"]]
+    result = read(write_csv(tmp_path / "inventory.csv", rows))
+    assert result.ok and len(result.assets) == 4  # reported, not refused
+    assert [(n.row, n.code, n.values["other"]) for n in result.notices] == [
+        (2, "inventory.platform_host_mismatch", "Tokopedia")]
+    assert "Row 2" in result.notices[0].message("en")
+    assert "Baris 2" in result.notices[0].message("id")
