@@ -179,8 +179,8 @@ def _parse_ip(text: str, name: str, qualifier: str, rest: str) -> Term:
         raise _syntax(text, f"{name} needs :address")
     network, slash, length = rest[1:].rpartition("/") if "/" in rest else (rest[1:], "", "")
     top = 32 if name == "ip4" else 128
-    if slash and not re.fullmatch(r"0|[1-9][0-9]{0,2}", length) or \
-            (slash and int(length) > top):
+    valid_length = re.fullmatch(r"0|[1-9][0-9]{0,2}", length) and int(length) <= top
+    if slash and not valid_length:
         raise _syntax(text, "bad CIDR length")
     try:
         if "%" in network:
@@ -406,8 +406,7 @@ class _Walk:
         v6 = self.ip is not None and self.ip.version == 6
         length = term.cidr6 if v6 else term.cidr4
         if self.ip is None:  # the stranger matches only a term that covers every address
-            return term.name != "ip6" and term.cidr4 == 0 and bool(addresses) or \
-                term.name == "ip6" and term.cidr6 == 0
+            return bool(addresses) and 0 in (term.cidr4, term.cidr6)
         for address in addresses:
             try:
                 network = ipaddress.ip_network(f"{address}/{length if length is not None else ''}"
