@@ -225,6 +225,15 @@ def _tree_lines(node: Mapping[str, Any], depth: int = 0) -> list[str]:
                               for ln in _tree_lines(as_dict(child), depth + 1)]
 
 
+def _record_at(node: Mapping[str, Any], name: str) -> str:
+    """The record of `name` along the redirect chain (the one that decided the result)."""
+    if node.get("name") == name:
+        return as_str(node.get("record"))
+    redirects = [as_dict(c) for c in as_list(node.get("children")) if as_dict(c).get("via")
+                 == "redirect"]
+    return _record_at(redirects[0], name) if redirects else ""
+
+
 def _breakdown(tree: Mapping[str, Any]) -> str:
     """'_spf.google.com (4), servers.mcsv.net (1)': what each top-level include or redirect
     costs, its own lookup included."""
@@ -274,6 +283,7 @@ def _spf(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
         return Outcome("fail", "mail.spf.pass_all", values, evidence)
     if found.result == "neutral":
         reason = "mail.spf.neutral_all" if found.matched else "mail.spf.no_all"
+        values["record"] = _record_at(tree, found.decided_at) or values["record"]
         return Outcome("warn", reason, values, evidence)
     reason = "mail.spf.redirect" if found.decided_at != domain else "mail.spf.ok"
     return Outcome("pass", reason, values, evidence)

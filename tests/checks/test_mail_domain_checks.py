@@ -350,3 +350,9 @@ def test_void_lookups_name_the_empty_names(judge, facts):
          dns(**{"A x1.example": NOWHERE, "MX x2.example": [], "A x3.example": NOWHERE}))(facts)
     outcome = judge("mail.spf", facts)
     assert outcome.values["names"] == "x1.example, x2.example, x3.example"
+
+
+def test_neutral_policy_quotes_the_record_that_holds_it(judge, facts):
+    spf_with("redirect=_spf.example.com", **{"_spf.example.com": spf("?all")})(facts)
+    outcome = judge("mail.spf", facts)
+    assert outcome.values["record"] == "v=spf1 ?all"
