@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 from audit.i18n import t
 from audit.models import STATUSES, Asset, Result, Run
 from audit.report import Score
+from audit.watch.calendar import CalendarEvent
 
 # Band ranges as in SPEC section 5; colours run red -> green and read on white.
 BANDS = (("vulnerable", 0, 40, "#c0392b"), ("developing", 40, 60, "#e67e22"),
@@ -115,4 +116,23 @@ def trend(history: Sequence[Run], lang: str) -> go.Figure:
     for _, lo, hi, color in BANDS:
         fig.add_hrect(y0=lo, y1=hi, fillcolor=color, opacity=0.08, line_width=0)
     fig.update_layout(yaxis={"range": [0, 100]}, **_LAYOUT)
+    return fig
+
+
+KIND_COLORS = {"certificate": "#2980b9", "domain": "#8e44ad", "campaign": "#16a085"}
+
+
+def expiry_timeline(events: Sequence[CalendarEvent], lang: str) -> go.Figure:
+    """Every expiry (and campaign launch) on one date axis, a row per kind."""
+    fig = go.Figure()
+    for kind, color in KIND_COLORS.items():
+        shown = [e for e in events if e.kind == kind]
+        if not shown:
+            continue
+        fig.add_trace(go.Scatter(
+            x=[e.day for e in shown], y=[t(f"watch.kind.{kind}", lang)] * len(shown),
+            mode="markers", name=t(f"watch.kind.{kind}", lang),
+            marker={"size": 14, "color": color}, text=[e.title(lang) for e in shown],
+            hovertemplate="%{x|%Y-%m-%d}: %{text}<extra></extra>"))
+    fig.update_layout(**{**_LAYOUT, "height": 240}, showlegend=False)
     return fig

@@ -14,7 +14,8 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from audit import __version__, services
+from audit import __version__, cli_watch, services
+from audit.cli_common import InvalidInput, env_lang
 from audit.findings import render_finding
 from audit.i18n import t
 from audit.services import (
@@ -29,12 +30,7 @@ from checks.registry import BY_ID
 EXIT_OK, EXIT_INTERNAL, EXIT_INVALID = 0, 1, 2
 
 
-class InvalidInput(Exception):
-    """Bad flags or files: reported with exit code 2."""
-
-
-def _lang() -> str:
-    return os.environ.get("SIAGA_LANG", "en")
+_lang = env_lang
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -129,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--run", type=int, metavar="ID", help="run to report (default: latest)")
     with_db(p)
     with_lang(p)
+    cli_watch.add_parsers(sub, lambda p: (with_db(p), with_lang(p)))
     return parser
 
 
@@ -384,8 +381,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 COMMANDS = {"audit": cmd_audit, "template": cmd_template, "import": cmd_import,
             "demo": cmd_demo, "engagements": cmd_engagements, "export": cmd_export,
-            "report": cmd_report,
-            "compare": cmd_compare}
+            "report": cmd_report, "compare": cmd_compare, **cli_watch.COMMANDS}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

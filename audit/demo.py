@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from audit import platforms
-from audit.models import Answer, Asset
+from audit.models import Answer, Asset, Impostor
 from audit.probes import profile_handle
 from audit.probes.config import ProbeSettings
 from audit.probes.profile import choose_rule, empty_facts, probe_url
@@ -175,6 +175,35 @@ def demo_assets(today: date | None = None) -> list[Asset]:
                recovery_contact="fajar.ecom@gmail.com", monitored="yes",
                response_sla_hours=12, campaign_briefed="yes", last_post=ago(40)),
     ]
+
+
+# Lookalikes the demo's watch "found" (documentation addresses, RFC 5737): one live impostor
+# site with mail, one registered but idle, and one the client owns (marked in the demo).
+DEMO_OWN_LOOKALIKE = "kopi-senja.example"
+
+
+def demo_organization_facts(*_: Any, **__: Any) -> dict[str, dict[str, Any]]:
+    """Recorded engagement-level facts (the lookalike watch), shaped like the probe's."""
+    found = [
+        {"domain": "kopisenia.example", "fuzzer": "replacement", "base": DOMAIN,
+         "a": ["203.0.113.10"], "mx": ["mail.kopisenia.example"]},
+        {"domain": "kopiisenja.example", "fuzzer": "repetition", "base": DOMAIN,
+         "a": [], "mx": []},
+        {"domain": DEMO_OWN_LOOKALIKE, "fuzzer": "hyphenation", "base": DOMAIN,
+         "a": ["198.51.100.7"], "mx": []},
+    ]
+    return {"lookalikes": {"domains": [DOMAIN], "generated": 4556, "checked": 400,
+                           "found": found, "unanswered": [], "unanswered_count": 0,
+                           "limits": {"permutations": 400, "workers": 32, "deadline_s": 30}}}
+
+
+def demo_impostors(today: date | None = None) -> list[Impostor]:
+    """An impostor promo account the client reported to Instagram, still up."""
+    today = today or date.today()
+    return [Impostor(target="https://www.instagram.com/kopisenja.promo.gratis/",
+                     platform="instagram", first_seen=today - timedelta(days=12),
+                     reported_on=today - timedelta(days=10), status="reported",
+                     note="Menawarkan voucher palsu lewat DM; sudah dilaporkan ke Instagram.")]
 
 
 def demo_answers(baseline: bool = False) -> list[Answer]:

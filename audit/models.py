@@ -153,3 +153,26 @@ class Result:
     evidence: dict[str, Any] = field(default_factory=dict)
     observed_at: datetime | None = None
     duration_ms: float = 0.0
+
+
+IMPOSTOR_STATUSES = ("live", "reported", "taken_down")  # reported = told the platform, still up
+LOOKALIKE_MARKS = ("open", "own", "handled")
+
+
+@dataclass
+class Impostor:
+    """A known impostor account or page the client reported, kept beside the inventory."""
+
+    target: str  # handle or URL
+    platform: str = ""
+    first_seen: date | None = None
+    reported_on: date | None = None
+    status: str = "live"
+    note: str = ""
+    id: int = 0  # 0 until stored
+
+    @property
+    def is_live(self) -> bool:
+        """Still up: a reported one stays live until the platform takes it down."""
+        return self.status != "taken_down"
+

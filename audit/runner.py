@@ -23,7 +23,7 @@ from audit import __version__
 from audit.models import Answer, Asset, Engagement, Result
 from audit.platforms import get as get_platform
 from audit.platforms import normalise_handle, registrable_domain
-from audit.probes import gather
+from audit.probes import gather, gather_organization
 from audit.probes.config import ProbeSettings
 from audit.scoring import score, score_to_dict
 from audit.store import Store
@@ -51,7 +51,8 @@ class RunState:
 
 
 def build_context(engagement: Engagement, assets: Sequence[Asset],
-                  answers: dict[str, Answer], today: date) -> Context:
+                  answers: dict[str, Answer], today: date,
+                  lookalike_marks: dict[str, str] | None = None) -> Context:
     """Engagement-wide facts the pure checks need: own domains, dominant handle, profiles."""
     domains = {d.lower().strip() for d in engagement.domains if d.strip()}
     handles: Counter[str] = Counter()
@@ -69,7 +70,8 @@ def build_context(engagement: Engagement, assets: Sequence[Asset],
                 handles[handle] += 1
     dominant = handles.most_common(1)[0][0] if handles else ""
     return Context(today=today, own_domains=frozenset(domains), dominant_handle=dominant,
-                   inventory_profiles=frozenset(profiles), answers=dict(answers))
+                   inventory_profiles=frozenset(profiles), answers=dict(answers),
+                   lookalike_marks=dict(lookalike_marks or {}))
 
 
 def evaluate(spec: CheckSpec, facts: dict, asset: Asset | None, ctx: Context) -> Outcome:
@@ -89,6 +91,7 @@ def _result(spec: CheckSpec, asset_id: str, outcome: Outcome, started: float) ->
 
 
 Gather = Callable[..., dict]  # (asset, settings, needs, cache=...) -> facts, like probes.gather
+GatherOrganization = Callable[..., dict]  # (domains, settings, needs) -> engagement-level facts
 
 
 def check_asset(asset: Asset, ctx: Context, settings: ProbeSettings, cache: dict,
@@ -118,9 +121,11 @@ class Runner:
     def __init__(self, store: Store, settings: ProbeSettings,
                  concurrency: int = DEFAULT_CONCURRENCY, per_host: int = DEFAULT_PER_HOST,
                  today: date | None = None, gather_facts: Gather = gather,
-                 replayed_at: datetime | None = None) -> None:
+                 replayed_at: datetime | None = None,
+                 gather_org: GatherOrganization = gather_organization) -> None:
         self.store = store
         self.gather_facts = gather_facts  # replaced by recorded facts for the demo and goldens
+        self.gather_org = gather_org
         self.settings = settings
         self.concurrency = max(1, concurrency)
         self.per_host = max(1, per_host)
@@ -138,7 +143,8 @@ class Runner:
         reads the database sees the same run."""
         assets = self.store.list_assets(engagement.id)
         answers = self.store.list_answers(engagement.id)
-        ctx = build_context(engagement, assets, answers, self.today)
+        ctx = build_context(engagement, assets, answers, self.today,
+                            self.store.lookalike_marks(engagement.id))
         if resume is None:
             run_settings = {**asdict(self.settings), "concurrency": self.concurrency,
                             "per_host": self.per_host}
@@ -189,11 +195,12 @@ class Runner:
         """The score as it stood when the run ended, kept for the history and trend."""
         return score_to_dict(score(self.store.list_results(run_id), assets, answers))
 
-    @staticmethod
-    def _organization(ctx: Context) -> list[Result]:
+    def _organization(self, ctx: Context) -> list[Result]:
+        """The engagement-level checks: the questionnaire and the lookalike watch."""
         started = time.perf_counter()
-        return [_result(spec, "", evaluate(spec, {}, None, ctx), started)
-                for spec in organization_checks()]
+        specs = organization_checks()
+        facts = self.gather_org(ctx.own_domains, self.settings, probes_needed(specs))
+        return [_result(spec, "", evaluate(spec, facts, None, ctx), started) for spec in specs]
 
     def _assets(self, assets: Sequence[Asset], ctx: Context, state: RunState,
                 writer: ResultWriter, progress: Progress | None) -> None:

@@ -18,10 +18,13 @@ from typing import Any, BinaryIO
 from audit.demo import (
     DEMO_BASELINE_DAYS,
     DEMO_NAME,
+    DEMO_OWN_LOOKALIKE,
     demo_answers,
     demo_assets,
     demo_engagement_fields,
     demo_facts,
+    demo_impostors,
+    demo_organization_facts,
 )
 from audit.export.results_json import results_json
 from audit.export.template import write_template
@@ -29,13 +32,26 @@ from audit.export.workbook import write_workbook
 from audit.findings import build_findings, group_findings
 from audit.history import compare_runs
 from audit.inventory import ImportResult, RowError, read_answers, read_inventory, validate_rows
-from audit.models import ASSET_COLUMNS, LOADED, Answer, Asset, AssetChange, Engagement, Run
+from audit.models import (
+    ASSET_COLUMNS,
+    IMPOSTOR_STATUSES,
+    LOADED,
+    LOOKALIKE_MARKS,
+    Answer,
+    Asset,
+    AssetChange,
+    Engagement,
+    Impostor,
+    Run,
+)
 from audit.probes.config import ProbeSettings
 from audit.report import Report
 from audit.report.pdf import write_pdf
 from audit.runner import DEFAULT_CONCURRENCY, DEFAULT_PER_HOST, Runner, RunState
 from audit.scoring import score
 from audit.store import Store, StoreError
+from audit.watch.calendar import CalendarEvent, calendar_ics, expiry_events
+from audit.watch.lookalikes import LookalikeRow, lookalike_rows
 
 __all__ = [
     "ImportResult", "Store", "StoreError", "ProbeSettings", "RunState", "Report",
@@ -107,6 +123,10 @@ def load_demo(store: Store) -> Engagement:
     if engagement is None:
         engagement = store.create_engagement(DEMO_NAME, **demo_engagement_fields())
         store.upsert_assets(engagement.id, demo_assets())
+        store.set_lookalike_mark(engagement.id, DEMO_OWN_LOOKALIKE, "own",
+                                 "Domain cadangan milik klien.")
+        for impostor in demo_impostors():
+            store.save_impostor(engagement.id, impostor)
     if not store.list_runs(engagement.id):
         _record_demo_runs(store, engagement)
     return engagement
@@ -122,10 +142,11 @@ def _record_demo_runs(store: Store, engagement: Engagement) -> None:
 
     store.save_answers(engagement.id, demo_answers(baseline=True))
     intake = datetime.now(UTC).replace(tzinfo=None) - timedelta(days=DEMO_BASELINE_DAYS)
-    Runner(store, ProbeSettings(), gather_facts=recorded(True), replayed_at=intake).run(
-        engagement)
+    Runner(store, ProbeSettings(), gather_facts=recorded(True), replayed_at=intake,
+           gather_org=demo_organization_facts).run(engagement)
     store.save_answers(engagement.id, demo_answers())
-    Runner(store, ProbeSettings(), gather_facts=recorded(False)).run(engagement)
+    Runner(store, ProbeSettings(), gather_facts=recorded(False),
+           gather_org=demo_organization_facts).run(engagement)
 
 
 # -- inventory and answers ------------------------------------------------------------------
@@ -355,7 +376,10 @@ def _report(store: Store, engagement_id: int, run_id: int | None,
     findings = build_findings(results, assets, states=states)
     return Report(engagement=engagement, run=run, assets=assets, answers=answers,
                   results=results, score=now, findings=findings, history=history,
-                  previous_run=previous, changes=changes, groups=group_findings(findings))
+                  previous_run=previous, changes=changes, groups=group_findings(findings),
+                  lookalikes=lookalike_rows(results, store.lookalike_marks(engagement_id),
+                                            store.lookalike_notes(engagement_id)),
+                  impostors=store.list_impostors(engagement_id))
 
 
 def export_workbook(store: Store, engagement_id: int, out: str | Path | BinaryIO,
@@ -423,3 +447,45 @@ def compare(store: Store, engagement_id: int, old_run: int | None = None,
 def set_language(store: Store, engagement_id: int, lang: str) -> None:
     store.update_engagement(engagement_id, language=lang)
 
+
+
+# -- impersonation watch and the expiry calendar (SPEC section 11) ----------------------------
+def set_lookalike_mark(store: Store, engagement_id: int, domain: str, mark: str,
+                       note: str = "") -> None:
+    """The client's own / handled / open mark on a found lookalike; kept across re-audits."""
+    if mark not in LOOKALIKE_MARKS:
+        raise ValueError(f"Unknown lookalike mark {mark!r}")
+    store.set_lookalike_mark(engagement_id, domain.strip().rstrip(".").lower(), mark, note)
+
+
+def lookalikes(store: Store, engagement_id: int, run_id: int | None = None,
+               ) -> list[LookalikeRow]:
+    """The lookalikes the run (default: the latest) found, with today's marks."""
+    return build_report(store, engagement_id, run_id).lookalikes
+
+
+def save_impostor(store: Store, engagement_id: int, impostor: Impostor) -> int:
+    if not impostor.target.strip():
+        raise ValueError("An impostor record needs the account's handle or URL.")
+    if impostor.status not in IMPOSTOR_STATUSES:
+        raise ValueError(f"Unknown impostor status {impostor.status!r}")
+    return store.save_impostor(engagement_id, impostor)
+
+
+def list_impostors(store: Store, engagement_id: int) -> list[Impostor]:
+    return store.list_impostors(engagement_id)
+
+
+def calendar_events(store: Store, engagement_id: int) -> list[CalendarEvent]:
+    """Every certificate and domain expiry of the latest run, sorted by date."""
+    report = build_report(store, engagement_id)
+    return expiry_events(report.results, report.assets)
+
+
+def calendar_bytes(store: Store, engagement_id: int, lang: str | None = None) -> bytes:
+    """The expiry calendar as an .ics file, stamped with the latest run's time."""
+    report = build_report(store, engagement_id)
+    stamp = (report.run.finished or report.run.started) if report.run else \
+        report.engagement.created
+    return calendar_ics(expiry_events(report.results, report.assets), report.engagement.name,
+                        lang or report.engagement.language, stamp)

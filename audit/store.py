@@ -32,6 +32,7 @@ from audit.models import (
     AssetChange,
     AssetConflict,
     Engagement,
+    Impostor,
     Result,
     Run,
     split_token,
@@ -109,6 +110,18 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
         # An empty answer now means "not answered yet" (left out of the score). Before,
         # a stored empty answer was read as "don't know" (scored 0): keep that meaning.
         "UPDATE answers SET answer = 'unknown' WHERE answer IS NULL OR trim(answer) = ''",
+    )),
+    (8, (
+        # The consultant's mark on a found lookalike domain (own / handled / open), kept
+        # across re-audits like finding states.
+        """CREATE TABLE lookalike_marks (
+            engagement_id INTEGER NOT NULL, domain VARCHAR NOT NULL, mark VARCHAR NOT NULL,
+            note VARCHAR, updated_at TIMESTAMP, PRIMARY KEY (engagement_id, domain))""",
+        # Impostor accounts the client knows of, beside the inventory.
+        """CREATE TABLE impostors (
+            engagement_id INTEGER NOT NULL, id INTEGER NOT NULL, platform VARCHAR,
+            target VARCHAR NOT NULL, first_seen DATE, reported_on DATE, status VARCHAR,
+            note VARCHAR, updated_at TIMESTAMP, PRIMARY KEY (engagement_id, id))""",
     )),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -603,6 +616,42 @@ class Store:
         rows = self.query("SELECT asset_id, check_id, state, note FROM finding_states "
                           "WHERE engagement_id = ?", [engagement_id])
         return {(r["asset_id"], r["check_id"]): (r["state"], r["note"] or "") for r in rows}
+
+
+    # -- impersonation watch -----------------------------------------------------------
+    def set_lookalike_mark(self, engagement_id: int, domain: str, mark: str,
+                           note: str = "") -> None:
+        with self.connect() as con:
+            con.execute("INSERT OR REPLACE INTO lookalike_marks VALUES (?, ?, ?, ?, ?)",
+                        [engagement_id, domain, mark, note, _now()])
+
+    def lookalike_marks(self, engagement_id: int) -> dict[str, str]:
+        rows = self.query("SELECT domain, mark FROM lookalike_marks WHERE engagement_id = ?",
+                          [engagement_id])
+        return {r["domain"]: r["mark"] for r in rows}
+
+    def lookalike_notes(self, engagement_id: int) -> dict[str, str]:
+        rows = self.query("SELECT domain, note FROM lookalike_marks WHERE engagement_id = ?",
+                          [engagement_id])
+        return {r["domain"]: r["note"] or "" for r in rows}
+
+    def save_impostor(self, engagement_id: int, impostor: Impostor) -> int:
+        """Insert (id 0) or update one impostor record; returns its id."""
+        with self.connect() as con:  # one transaction: the id and the row together
+            new_id = impostor.id or int(con.execute(
+                "SELECT coalesce(max(id), 0) + 1 FROM impostors WHERE engagement_id = ?",
+                [engagement_id]).fetchone()[0])
+            con.execute("INSERT OR REPLACE INTO impostors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        [engagement_id, new_id, impostor.platform, impostor.target,
+                         impostor.first_seen, impostor.reported_on, impostor.status,
+                         impostor.note, _now()])
+        return new_id
+
+    def list_impostors(self, engagement_id: int) -> list[Impostor]:
+        rows = self.query("SELECT id, platform, target, first_seen, reported_on, status, note "
+                          "FROM impostors WHERE engagement_id = ? ORDER BY id", [engagement_id])
+        return [Impostor(**{**r, "note": r["note"] or "", "platform": r["platform"] or ""})
+                for r in rows]
 
 
 _TEXT_COLUMNS = frozenset(ASSET_COLUMNS) - {"admins", "last_post", "response_sla_hours"}

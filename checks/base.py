@@ -52,6 +52,8 @@ class Context:
     # Normalised (platform, handle) of every inventoried social/listing account.
     inventory_profiles: frozenset[tuple[str, str]] = frozenset()
     answers: Mapping[str, Answer] = field(default_factory=dict)
+    # Lookalike domain -> the consultant's mark ("own", "handled" or "open"), kept across runs.
+    lookalike_marks: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import streamlit as st
 from audit import services
 from audit.i18n import LANGUAGES, t
 from pages import _ui as ui
+from pages import _watch as watch
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -56,3 +57,5 @@ with st.container(border=True):
         data=lambda: services.intake_template(lang),
         file_name=t("app.inventory.template_file", lang), mime=XLSX,
         icon=":material/table_view:")
+
+watch.calendar_download(store, current, lang)

@@ -8,6 +8,7 @@ from audit import app_support, services
 from audit.i18n import t
 from audit.models import FINDING_STATES
 from pages import _ui as ui
+from pages import _watch as watch
 
 SEVERITIES = ("critical", "high", "medium", "low")
 
@@ -82,3 +83,6 @@ if shown:
             services.set_finding_state(store, current.id, chosen["asset_id"],
                                        chosen["check_id"], state, note.strip())
             st.rerun()
+
+watch.lookalikes_section(store, current, report)
+watch.impostors_section(store, current, report)

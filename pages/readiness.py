@@ -6,6 +6,7 @@ import streamlit as st
 
 from audit import app_support, charts, services
 from pages import _ui as ui
+from pages import _watch as watch
 
 # Band -> badge colour, matching the gauge's red-to-green bands.
 BADGE = {"vulnerable": "red", "developing": "orange", "prepared": "yellow",
@@ -90,3 +91,5 @@ if report.changes is not None:
     rows = app_support.comparison_rows(change, report.assets, lang)
     if rows:
         st.dataframe(rows, hide_index=True, key="compare_table")
+
+watch.timeline_section(store, current)

@@ -30,8 +30,10 @@ from checks.registry import (
 ROOT = Path(__file__).resolve().parents[1]
 CATALOG = ROOT / "docs" / "CHECKS.md"
 SHARED = ROOT.parent / "shared" / "CHECKS.md"
-PROBES = {"website", "tls", "mail", "rdap", "profile"}
-FAMILIES = {"web", "mail", "domain", "social", "gov", "crisis"}
+PROBES = {"website", "tls", "mail", "rdap", "profile", "lookalikes"}
+FAMILIES = {"web", "mail", "domain", "social", "gov", "crisis", "presence"}
+# Families judged on the engagement as a whole rather than on one asset.
+ORGANIZATION_FAMILIES = {"crisis", "presence"}
 # Section heading of CHECKS.md -> dimension its checks belong to.
 SECTION_DIMENSIONS = {"Technical": "technical", "Presence": "presence",
                       "Governance": "governance", "Access": "access", "Crisis": "crisis",
@@ -80,7 +82,8 @@ def test_every_contract_check_is_registered_as_written(row):
 def test_crisis_questions_follow_the_contract_in_order():
     expected = [(row["id"], row["question"]) for row in ROWS if row["dimension"] == "crisis"]
     assert [(q.id, q.title["en"]) for q in crisis.QUESTIONS] == expected
-    assert organization_checks() == list(crisis.QUESTIONS)
+    questions = [spec for spec in organization_checks() if spec.dimension == "crisis"]
+    assert questions == list(crisis.QUESTIONS)
 
 
 @pytest.mark.parametrize("spec", ALL_CHECKS, ids=lambda spec: spec.id)
@@ -109,7 +112,7 @@ def test_common_reasons_have_identical_placeholders():
 def test_attested_and_scope_follow_who_types_the_value(spec):
     family = spec.id.split(".")[0]
     assert spec.attested == (family in ("gov", "crisis"))
-    assert (spec.scope == "organization") == (family == "crisis")
+    assert (spec.scope == "organization") == (family in ORGANIZATION_FAMILIES)
     if spec.attested:
         assert not spec.needs  # people type these values; no probe can see them
 

@@ -33,7 +33,7 @@ SAFE = ("C6EFCE", "006100")
 
 def questions() -> list[CheckSpec]:
     """The questionnaire: organisation-level checks, in catalog order."""
-    return [spec for spec in BY_ID.values() if spec.scope == "organization"]
+    return [spec for spec in BY_ID.values() if spec.scope == "organization" and spec.attested]
 
 
 def _inventory_column(name: str, lang: str) -> Column:

@@ -39,6 +39,7 @@ from audit.export.table import (
     write_table,
 )
 from audit.export.text import asset_name, compact_json, detail, spec_of, title
+from audit.export.watch_sheets import write_watch_sheets
 from audit.findings import group_findings, render_finding, render_group
 from audit.i18n import t
 from audit.inventory import column_label, value_label
@@ -63,6 +64,7 @@ def write_workbook(report: Report, out: str | Path | BinaryIO, lang: str = "en")
     _roster(wb, report, lang)
     _history(wb, report, lang)
     _changes(wb, report, lang)
+    write_watch_sheets(wb, report, lang)
     _methodology(wb, lang)
     wb.save(out)
 

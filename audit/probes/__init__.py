@@ -76,6 +76,7 @@ from urllib3.util import parse_url
 from audit import platforms
 from audit.models import Asset
 from audit.probes.config import ProbeSettings
+from audit.probes.lookalikes import probe_lookalikes
 from audit.probes.mail import probe_mail
 from audit.probes.profile import empty_facts, probe_profile
 from audit.probes.rdap import probe_rdap
@@ -100,6 +101,19 @@ def gather(asset: Asset, settings: ProbeSettings, needs: Iterable[str], *,
             result = {"error": f"The {name} probe failed: {e}", "error_kind": "other"}
         if result is not None:
             facts[name] = result
+    return facts
+
+
+def gather_organization(domains: Iterable[str], settings: ProbeSettings,
+                        needs: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Engagement-level facts (the lookalike watch over the main domains); never raises."""
+    facts: dict[str, dict[str, Any]] = {}
+    if "lookalikes" in set(needs):
+        try:
+            facts["lookalikes"] = probe_lookalikes(sorted(domains), settings)
+        except Exception as e:  # noqa: BLE001 -- a broken probe gives an error fact
+            facts["lookalikes"] = {"error": f"The lookalikes probe failed: {e}",
+                                   "error_kind": "other"}
     return facts
 
 

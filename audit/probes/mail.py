@@ -87,7 +87,7 @@ class Recorder:
     """
 
     def __init__(self, settings: ProbeSettings) -> None:
-        self.resolver = _resolver(settings)
+        self.resolver = resolver_for(settings)
         self.timeout_s = settings.timeout_s
         self.deadline = time.monotonic() + settings.timeout_s  # relative use only
         self.answers: dict[str, spf.Answer] = {}
@@ -135,7 +135,8 @@ def _ask(lookup: Recorder, name: str, rdtype: str, errors: dict[str, str],
         return None
 
 
-def _resolver(settings: ProbeSettings) -> dns.resolver.Resolver:
+def resolver_for(settings: ProbeSettings) -> dns.resolver.Resolver:
+    """A resolver honouring --dns-server and --timeout (every DNS probe uses this one)."""
     if settings.dns_server is None:
         resolver = dns.resolver.Resolver()  # the system's configuration
     else:

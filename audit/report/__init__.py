@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from audit.models import Answer, Asset, Engagement, Result, Run
+from audit.models import Answer, Asset, Engagement, Impostor, Result, Run
 
 if TYPE_CHECKING:
     from audit.history import Comparison
+    from audit.watch.lookalikes import LookalikeRow
 
 
 @dataclass
@@ -102,3 +103,5 @@ class Report:
     previous_run: Run | None = None  # the finished run before `run`, if any
     changes: Comparison | None = None  # `previous_run` -> `run`: fixed, new, still open
     groups: list[FindingGroup] = field(default_factory=list)  # `findings` grouped by check
+    lookalikes: list[LookalikeRow] = field(default_factory=list)  # found, with today's marks
+    impostors: list[Impostor] = field(default_factory=list)  # the client's known impostors

@@ -7,7 +7,13 @@ from datetime import date
 from pathlib import Path
 
 from audit import services
-from audit.demo import demo_answers, demo_assets, demo_engagement_fields, demo_facts
+from audit.demo import (
+    demo_answers,
+    demo_assets,
+    demo_engagement_fields,
+    demo_facts,
+    demo_organization_facts,
+)
 from audit.probes.config import ProbeSettings
 from audit.runner import Runner
 
@@ -22,7 +28,8 @@ def replay(db_path: Path, lang: str = "en") -> dict:
     store.upsert_assets(engagement.id, demo_assets(TODAY))
     store.save_answers(engagement.id, demo_answers())
     runner = Runner(store, ProbeSettings(), today=TODAY,
-                    gather_facts=lambda asset, *_, **__: demo_facts(asset, TODAY))
+                    gather_facts=lambda asset, *_, **__: demo_facts(asset, TODAY),
+                    gather_org=demo_organization_facts)
     state = runner.run(engagement)
     return json.loads(json.dumps(services.export_json(store, engagement.id, state.run_id, lang),
                                  default=str))
