@@ -286,7 +286,8 @@ def test_readiness_without_a_run_says_run_the_checks(app, acme):
 def test_readiness_renders_score_and_charts(app, store, demo):
     at = open_page(app(), demo, "readiness")
     assert not at.exception
-    assert len(at.get("plotly_chart")) == 5  # the demo has two runs, so the trend shows
+    # five score charts (the demo has two runs, so the trend shows) and the expiry timeline
+    assert len(at.get("plotly_chart")) == 6
     assert t("app.readiness.trend_empty", "en") not in texts(at.caption)
     score = services.build_report(store, demo).score
     assert at.metric[0].value == f"{score.overall:.1f} / 100"
