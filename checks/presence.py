@@ -44,8 +44,6 @@ def _named(entries: list[dict]) -> str:
 def _lookalikes(facts: Facts, asset: Asset | None, ctx: Context) -> Outcome:
     data, failed = probe_facts(facts, "lookalikes")
     if failed:
-        if not as_dict(as_dict(facts).get("lookalikes")):
-            return Outcome("not_applicable", "presence.lookalike_domains.no_domains")
         return failed
     domains = [as_str(d) for d in as_list(data.get("domains"))]
     if not domains:

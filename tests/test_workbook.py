@@ -91,7 +91,8 @@ def sample_report(hostile: str = "", n_assets: int = 3) -> Report:
 
 
 SHEET_KEYS = ("summary", "inventory", "results", "findings", "questionnaire", "roster",
-              "history", "changes", "methodology")
+              "history", "changes", "calendar", "lookalikes", "impostors", "methodology")
+WATCH_SHEETS = ("calendar", "lookalikes", "impostors")
 TABLE_KEYS = ("inventory", "results", "findings", "questionnaire", "roster", "history",
               "changes")
 
@@ -111,6 +112,8 @@ def wb_en():
 def sheet_name(key: str, lang: str = "en") -> str:
     if key in ("inventory", "questionnaire"):
         return sheet_label(key, lang)
+    if key in WATCH_SHEETS:
+        return t(f"watch.sheet.{key}", lang)
     return t(f"workbook.sheet.{key}", lang)
 
 

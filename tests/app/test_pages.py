@@ -329,7 +329,7 @@ def test_findings_filter_and_follow_up(app, store, demo):
     key = at.selectbox(key="ff_pick").value
     at.radio(key=f"fs_{key}").set_value("accepted")
     at.text_input(key=f"fn_{key}").input("Agreed with client")
-    at.button[-1].click().run()
+    at.button(key=f"FormSubmitter:finding_state-{t('app.findings.save', 'id')}").click().run()
     asset_id, check_id = key.split("|")
     assert store.finding_states(demo)[(asset_id, check_id)] == ("accepted", "Agreed with client")
     at.multiselect(key="ff_state").select("accepted").run()
@@ -341,11 +341,12 @@ def test_findings_without_a_run(app, acme):
     assert texts(at.info) == [t("app.findings.no_run", "en")]
 
 
-def test_export_offers_three_downloads(app, acme):
+def test_export_offers_every_download(app, acme):
     at = open_page(app(), acme, "export")
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels == [t("app.export.workbook_button", "en"), t("app.export.json_button", "en"),
-                      t("app.export.template_button", "en")]
+                      t("app.export.template_button", "en"),
+                      t("watch.app.download_calendar", "en")]
     assert texts(at.info) == [t("app.export.no_run", "en")]
 
 

@@ -79,7 +79,7 @@ def test_a_find_is_proof_even_when_other_names_went_unanswered():
 
 def test_no_main_domain_is_not_applicable():
     assert judge(facts([], domains=[])).status == "not_applicable"
-    assert judge({}).status == "not_applicable"
+    assert judge({}).status == "error"  # the runner gave no facts: the probe never ran
 
 
 def test_a_failed_watch_is_an_error_with_its_words():
