@@ -186,10 +186,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "dulu; kolom '{column}' diabaikan. Pertahankan salah satunya saja.",
     },
     "inventory.platform_host_mismatch": {
-        "en": "Row {row}: the platform is {platform}, but {url} is a {other} address. The row "
-              "was imported as {platform}; check which of the two is right.",
-        "id": "Baris {row}: platformnya {platform}, tetapi {url} adalah alamat {other}. Baris ini "
-              "diimpor sebagai {platform}; periksa mana yang benar.",
+        "en": "Row {row}, column '{column}': the platform is {platform}, but {url} is a {other} "
+              "address. The row was imported as {platform}; check which of the two is right.",
+        "id": "Baris {row}, kolom '{column}': platformnya {platform}, tetapi {url} adalah alamat "
+              "{other}. Baris ini diimpor sebagai {platform}; periksa mana yang benar.",
     },
     "inventory.unknown_column": {
         "en": "Column '{column}' (row {row}) is not an inventory column and was not imported. "
