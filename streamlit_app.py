@@ -37,7 +37,8 @@ def _gate() -> None:
         st.write(ui.tr("app.login.prompt"))
         st.button(ui.tr("app.login.button"), on_click=st.login, type="primary")
         st.stop()
-    st.sidebar.caption(ui.tr("app.login.as", name=st.user.get("name") or st.user.get("email")))
+    who = st.user.get("name") or st.user.get("email")
+    st.sidebar.caption(ui.tr("app.login.as", name=ui.md(who)))
     st.sidebar.button(ui.tr("app.login.logout"), on_click=st.logout)
 
 

@@ -7,6 +7,7 @@ the engagement id, the language and UI filters; DuckDB is the source of truth.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -42,6 +43,23 @@ def tr(key: str, **values: object) -> str:
     return t(key, lang(), **values)
 
 
+# Every ASCII punctuation character CommonMark lets a backslash escape: links, images,
+# emphasis, code, headings, lists, tables, HTML, LaTeX ($) and Streamlit's :color[...].
+_MARKDOWN = re.compile(r"""([!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])""")
+
+
+# GFM turns bare "http://…", "www.…" and "a@b.c" into links after escapes are undone; an
+# invisible word joiner (U+2060) after the scheme's colon, "www" or "@" keeps them text.
+_AUTOLINK = re.compile(r"(?i)(?<=:)(?=//)|(?<=\bwww)(?=\.)|(?<=@)")
+
+
+def md(text: object) -> str:
+    """User data (engagement names, headers, asset ids, notes, file names) for an element
+    that renders Markdown, escaped so it shows as typed: `![p](http://...)` must not make
+    the browser fetch anything, and `**bold**` is not bold (issue #10)."""
+    return _MARKDOWN.sub(r"\\\1", _AUTOLINK.sub("\u2060", str(text)))
+
+
 def choose(engagement: Engagement) -> None:
     """Make `engagement` the current one and rerun, so the frame updates the picker first.
 
@@ -73,7 +91,7 @@ def require_engagement() -> Engagement:
 
 def show_error(exc: Exception) -> None:
     """A service refusal in the user's words (the store's messages are already sentences)."""
-    st.error(tr("app.error", error=str(exc)))
+    st.error(tr("app.error", error=md(exc)))
 
 
 def filter_select(container: Any, label_key: str, options: Sequence[Any], key: str,

@@ -78,7 +78,7 @@ def progress() -> None:
         share = live.done / live.total if live.total else 0.0
         st.progress(share, text=ui.tr("app.checks.progress", done=live.done, total=live.total))
         if live.current:
-            st.caption(ui.tr("app.checks.current", assets=", ".join(live.current)))
+            st.caption(ui.tr("app.checks.current", assets=ui.md(", ".join(live.current))))
         if st.button(ui.tr("app.checks.cancel"), key="checks_cancel"):
             services.cancel_run(current.id)
         return
@@ -97,7 +97,7 @@ st.subheader(ui.tr("app.checks.results"))
 st.caption(ui.tr(f"app.checks.run_status.{run.status}", id=run.id,
                  started=f"{run.started:%Y-%m-%d %H:%M}", count=len(report.results)))
 if (live := services.active_run(current.id)) and live.error:
-    st.error(ui.tr("app.checks.run_error", error=live.error))
+    st.error(ui.tr("app.checks.run_error", error=ui.md(live.error)))
 rows = app_support.result_rows(report, lang)
 by_status, by_kind, by_check = st.columns(3)
 statuses = ui.filter_select(by_status, "app.checks.filter.status",

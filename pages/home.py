@@ -14,7 +14,7 @@ st.write(ui.tr("app.home.intro"))
 
 current = ui.engagement()
 if current:
-    st.success(ui.tr("app.home.current", name=current.name))
+    st.success(ui.tr("app.home.current", name=ui.md(current.name)))
     st.write(ui.tr("app.home.next"))
     for page, key, icon in (("pages/inventory.py", "inventory", "inventory_2"),
                             ("pages/questionnaire.py", "questionnaire", "checklist"),
@@ -67,7 +67,7 @@ if not engagements:
     st.caption(ui.tr("app.home.open.empty"))
 for item in engagements:
     left, right = st.columns([4, 1], vertical_alignment="center")
-    left.write(ui.tr("app.home.open.row", name=item.name, client=item.client or "—",
+    left.write(ui.tr("app.home.open.row", name=ui.md(item.name), client=ui.md(item.client or "—"),
                      created=f"{item.created:%Y-%m-%d}" if item.created else "—"))
     if right.button(ui.tr("app.home.open.button"), key=f"open_{item.id}",
                     disabled=current is not None and current.id == item.id):

@@ -22,7 +22,7 @@ lang = ui.lang()
 version = st.session_state.setdefault(VERSION, 0)
 
 st.title(ui.tr("app.inventory.title"))
-st.caption(ui.tr("app.inventory.intro", name=current.name))
+st.caption(ui.tr("app.inventory.intro", name=ui.md(current.name)))
 if flash := st.session_state.pop(FLASH, None):
     st.success(flash)
 
@@ -130,7 +130,7 @@ if upload is not None:
     st.write(ui.tr("app.inventory.import.summary", rows=preview.rows_read, valid=valid,
                    errors=len(preview.errors)))
     for notice in _messages(list(preview.notices)):
-        st.info(notice)
+        st.info(ui.md(notice))
     if preview.errors:
         st.warning(ui.tr("app.inventory.import.errors"))
         st.dataframe(_error_rows(preview), hide_index=True, width="stretch")
