@@ -15,6 +15,7 @@ from audit import services
 from audit.demo import demo_assets, demo_facts
 from audit.i18n import t
 from audit.runner import Runner
+from pages._ui import md
 
 PAGES = ("inventory", "questionnaire", "checks", "readiness", "findings", "export")
 SUBMIT = "FormSubmitter:create_engagement-Create engagement"
@@ -69,7 +70,7 @@ def test_load_demo_opens_it_and_keeps_the_interface_language(app, store):
     assert at.session_state["engagement_id"] == demo.id
     assert at.selectbox(key="engagement_picker").value == demo.id
     assert at.session_state["lang"] == "en"
-    assert at.success[0].value == t("app.home.current", "en", name=demo.name)
+    assert at.success[0].value == t("app.home.current", "en", name=md(demo.name))
     assert at.title[0].value == t("app.home.title", "en")
 
 
