@@ -139,6 +139,60 @@ def _json(value: Any) -> str:
     return json.dumps(value, default=default)
 
 
+# Evidence is what a reviewer opens to see why; a page body stored whole in two results'
+# evidence made one gzip-bomb asset 22.9 MB of JSON (issue #10). A long text is stored once
+# per asset (later results point to it) and each result's evidence is capped, saying so.
+EVIDENCE_MAX_BYTES = 64 * 1024
+EVIDENCE_SHARED_CHARS = 1_024  # texts at least this long are stored once per asset
+
+
+def _evidence_json(results: Sequence[Result]) -> list[str]:
+    """Each result's evidence as JSON: shared long texts once, each at most the cap."""
+    first: dict[tuple[str, int, int], str] = {}  # (asset, length, hash) -> where it is
+
+    def once(value: Any, result: Result, path: str) -> Any:
+        if isinstance(value, str) and len(value) >= EVIDENCE_SHARED_CHARS:
+            here = f"{result.check_id}: {path}"
+            where = first.setdefault((result.asset_id, len(value), hash(value)), here)
+            return value if where == here else {"same_as": where}
+        if isinstance(value, dict):
+            return {k: once(v, result, f"{path}.{k}" if path else str(k))
+                    for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [once(v, result, f"{path}[{i}]") for i, v in enumerate(value)]
+        return value
+
+    return [_capped(once(r.evidence, r, "")) for r in results]
+
+
+def _capped(evidence: Any) -> str:
+    """JSON of `evidence`, its longest texts cut until it fits EVIDENCE_MAX_BYTES."""
+    text = _json(evidence)
+    if len(text.encode()) <= EVIDENCE_MAX_BYTES:
+        return text
+    note = {"capped": f"evidence cut to {EVIDENCE_MAX_BYTES // 1024} KB of "
+                      f"{len(text.encode()) / 2**20:.1f} MB", "original_bytes": len(text.encode())}
+
+    def cut(value: Any, limit: int) -> Any:
+        if isinstance(value, str) and len(value) > limit:
+            return value[:limit] + "…"
+        if isinstance(value, dict):
+            return {k: cut(v, limit) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [cut(v, limit) for v in value]
+        return value
+
+    limit = EVIDENCE_MAX_BYTES // 4
+    while limit >= 16:
+        shorter = cut(evidence, limit)
+        text = _json({**shorter, "_cap": note} if isinstance(shorter, dict)
+                     else {"evidence": shorter, "_cap": note})
+        if len(text.encode()) <= EVIDENCE_MAX_BYTES:
+            return text
+        limit //= 4
+    return _json({"_cap": note})  # too many small parts to keep any of them
+
+
 INSERT_BATCH = 500  # rows per multi-row INSERT
 
 
@@ -545,8 +599,10 @@ class Store:
         if not results:
             return
         now = _now()
+        evidence = _evidence_json(results)
         rows = [(run_id, r.asset_id, r.check_id, r.status, r.reason, _json(r.values),
-                 _json(r.evidence), r.observed_at or now, r.duration_ms) for r in results]
+                 e, r.observed_at or now, r.duration_ms) for r, e in zip(results, evidence,
+                                                                          strict=True)]
         with self.connect() as con:
             _insert(con, "results", RESULT_COLUMNS, rows)
 
