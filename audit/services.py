@@ -63,7 +63,7 @@ __all__ = [
     "resumable_run", "ensure_engagement", "find_engagement", "get_engagement",
     "list_engagements", "list_assets", "list_answers", "list_runs", "preview_answers",
     "store_inventory",
-    "export_pdf", "pdf_bytes", "set_logo",
+    "export_pdf", "pdf_bytes", "set_logo", "get_logo",
 ]
 
 
@@ -411,9 +411,19 @@ def pdf_bytes(store: Store, engagement_id: int, run_id: int | None = None,
     return buffer.getvalue()
 
 
+LOGO_MAX_BYTES = 2_000_000  # a cover logo; a larger upload is refused rather than stored
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")  # PNG, JPEG
+
+
 def set_logo(store: Store, engagement_id: int, logo: bytes | None) -> None:
     """The logo on the report's cover (PNG or JPEG bytes); None removes it."""
+    if logo is not None and (len(logo) > LOGO_MAX_BYTES or not logo.startswith(_IMAGE_MAGIC)):
+        raise StoreError("The logo must be a PNG or JPEG image of at most 2 MB.")
     store.set_logo(engagement_id, logo)
+
+
+def get_logo(store: Store, engagement_id: int) -> bytes | None:
+    return store.get_logo(engagement_id)
 
 
 def export_json(store: Store, engagement_id: int, run_id: int | None = None,

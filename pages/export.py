@@ -41,6 +41,27 @@ with st.container(border=True):
         file_name=f"{stem}.xlsx", mime=XLSX, type="primary", icon=":material/download:")
 
 with st.container(border=True):
+    st.subheader(ui.tr("app.export.pdf"))
+    st.caption(ui.tr("app.export.pdf_help"))
+    st.download_button(
+        ui.tr("app.export.pdf_button"), key="dl_pdf", on_click="ignore",
+        data=lambda: services.pdf_bytes(store, current.id, lang=lang),
+        file_name=f"{stem}.pdf", mime="application/pdf", type="primary",
+        icon=":material/picture_as_pdf:")
+    logo = st.file_uploader(ui.tr("app.export.logo"), type=["png", "jpg", "jpeg"],
+                            key=f"logo_{current.id}", help=ui.tr("app.export.logo_help"))
+    if logo is not None:
+        try:
+            services.set_logo(store, current.id, logo.getvalue())
+            st.caption(ui.tr("app.export.logo_saved"))
+        except services.StoreError as exc:
+            ui.show_error(exc)
+    elif services.get_logo(store, current.id) and st.button(
+            ui.tr("app.export.logo_remove"), key="logo_remove"):
+        services.set_logo(store, current.id, None)
+        st.rerun()
+
+with st.container(border=True):
     st.subheader(ui.tr("app.export.json"))
     st.caption(ui.tr("app.export.json_help"))
     st.download_button(

@@ -501,6 +501,23 @@ STRINGS: dict[str, dict[str, str]] = {
               "jawaban tanpa skor.",
     },
     "app.export.workbook_button": {"en": "Download workbook", "id": "Unduh workbook"},
+    "app.export.pdf": {"en": "Client report (PDF)", "id": "Laporan klien (PDF)"},
+    "app.export.pdf_help": {
+        "en": "The report for the client's leadership: score, findings grouped by check, the "
+              "first-hour call sheet and the methodology, with page numbers and a "
+              "confidential footer.",
+        "id": "Laporan untuk pimpinan klien: skor, temuan per pemeriksaan, daftar kontak jam "
+              "pertama, dan metodologi, dengan nomor halaman dan catatan rahasia di kaki "
+              "halaman.",
+    },
+    "app.export.pdf_button": {"en": "Download PDF report", "id": "Unduh laporan PDF"},
+    "app.export.logo": {"en": "Logo on the report's cover (optional)",
+                        "id": "Logo di sampul laporan (opsional)"},
+    "app.export.logo_help": {"en": "A PNG or JPEG image; it is kept with this engagement.",
+                             "id": "Gambar PNG atau JPEG; disimpan bersama proyek audit ini."},
+    "app.export.logo_saved": {"en": "Logo saved; it appears on the next report.",
+                              "id": "Logo tersimpan; akan tampil di laporan berikutnya."},
+    "app.export.logo_remove": {"en": "Remove the logo", "id": "Hapus logo"},
     "app.export.json": {"en": "Results (JSON)", "id": "Hasil (JSON)"},
     "app.export.json_help": {
         "en": "The score and every check result, for other tools.",

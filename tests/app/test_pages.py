@@ -348,8 +348,8 @@ def test_findings_without_a_run(app, acme):
 def test_export_offers_every_download(app, acme):
     at = open_page(app(), acme, "export")
     labels = [b.proto.label for b in at.get("download_button")]
-    assert labels == [t("app.export.workbook_button", "en"), t("app.export.json_button", "en"),
-                      t("app.export.template_button", "en"),
+    assert labels == [t("app.export.workbook_button", "en"), t("app.export.pdf_button", "en"),
+                      t("app.export.json_button", "en"), t("app.export.template_button", "en"),
                       t("watch.app.download_calendar", "en")]
     assert texts(at.info) == [t("app.export.no_run", "en")]
 

@@ -102,3 +102,36 @@ def test_cli_report_writes_the_pdf(demo, tmp_path, capsys):
     assert "Vera" in fonts
     assert main(["report", "--engagement", "nobody", "--out", str(out), "--db",
                  str(store.path)]) == 2
+
+
+def _png(width: int = 40, height: int = 20) -> bytes:
+    """A small solid PNG written by hand (no imaging library needed)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    rows = b"".join(b"\x00" + b"\x1f\x4e\x79" * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2,
+                                                              0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def test_the_engagement_logo_goes_on_the_cover_and_a_non_image_is_refused(tmp_path):
+    store = services.open_store(tmp_path / "s.duckdb")
+    eid = services.create_engagement(store, "Logo", client="PT Logo").id
+    with pytest.raises(services.StoreError):
+        services.set_logo(store, eid, b"<svg/>")
+    services.set_logo(store, eid, _png())
+    out = tmp_path / "r.pdf"
+    services.export_pdf(store, eid, out, lang="en")
+    listed = subprocess.run(["pdfimages", "-f", "1", "-l", "1", "-list", str(out)],
+                            capture_output=True, text=True, check=True).stdout
+    assert " 40    20 " in listed  # the logo, on page 1
+    services.set_logo(store, eid, None)
+    services.export_pdf(store, eid, out, lang="en")
+    listed = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True,
+                            check=True).stdout
+    assert len(listed.strip().splitlines()) == 2  # the header lines only
