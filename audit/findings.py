@@ -26,6 +26,7 @@ passed in, so they survive re-audits.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from audit.i18n import t
@@ -39,6 +40,7 @@ STATUS_FACTOR = {"fail": 1.0, "unknown": 0.8, "warn": 0.5}
 PRIMARY_FACTOR = 1.5
 
 States = Mapping[tuple[str, str], tuple[str, str]]
+Plans = Mapping[tuple[str, str], tuple[str, date | None]]  # assignee, due date
 
 
 def is_finding(result: Result, spec: CheckSpec) -> bool:
@@ -54,10 +56,11 @@ def priority(spec: CheckSpec, status: str, primary: bool) -> float:
 
 def build_findings(results: Sequence[Result], assets: Sequence[Asset],
                    specs: Mapping[str, CheckSpec] | None = None,
-                   states: States | None = None) -> list[Finding]:
+                   states: States | None = None, plans: Plans | None = None) -> list[Finding]:
     """The prioritised action plan for one run, highest priority first."""
     specs = BY_ID if specs is None else specs
     states = states or {}
+    plans = plans or {}
     by_id = {a.asset_id: a for a in assets}
     hits = [r for r in latest(results).values()
             if r.check_id in specs and is_finding(r, specs[r.check_id])]
@@ -69,11 +72,13 @@ def build_findings(results: Sequence[Result], assets: Sequence[Asset],
         organization = is_organization(r, spec)
         primary = organization or (asset is not None and asset.importance == "primary")
         state, note = states.get((r.asset_id, r.check_id), ("open", ""))
+        assignee, due = plans.get((r.asset_id, r.check_id), ("", None))
         findings.append(Finding(
             asset_id=r.asset_id, check_id=r.check_id, status=r.status, severity=spec.severity,
             dimension=spec.dimension, priority=priority(spec, r.status, primary),
             owner="" if organization or asset is None else asset.owner,
-            reason=r.reason, values=dict(r.values), state=state, note=note))
+            reason=r.reason, values=dict(r.values), state=state, note=note,
+            assignee=assignee, due=due))
     status_order = list(STATUS_FACTOR)
     findings.sort(key=lambda f: (-f.priority, -specs[f.check_id].weight,
                                  status_order.index(f.status), f.asset_id, f.check_id))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -63,7 +63,7 @@ __all__ = [
     "resumable_run", "ensure_engagement", "find_engagement", "get_engagement",
     "list_engagements", "list_assets", "list_answers", "list_runs", "preview_answers",
     "store_inventory",
-    "export_pdf", "pdf_bytes", "set_logo", "get_logo",
+    "export_pdf", "pdf_bytes", "set_logo", "get_logo", "set_finding_plan",
 ]
 
 
@@ -373,7 +373,8 @@ def _report(store: Store, engagement_id: int, run_id: int | None,
     if previous is not None and run is not None:
         before = store.list_results(previous.id)
         changes = compare_runs(before, results, score(before, assets, answers), now)
-    findings = build_findings(results, assets, states=states)
+    findings = build_findings(results, assets, states=states,
+                              plans=store.finding_plans(engagement_id))
     return Report(engagement=engagement, run=run, assets=assets, answers=answers,
                   results=results, score=now, findings=findings, history=history,
                   previous_run=previous, changes=changes, groups=group_findings(findings),
@@ -444,6 +445,12 @@ def set_finding_state(store: Store, engagement_id: int, asset_id: str, check_id:
     if state not in ("open", "accepted", "fixed"):
         raise ValueError(f"Unknown finding state {state!r}")
     store.set_finding_state(engagement_id, asset_id, check_id, state, note)
+
+
+def set_finding_plan(store: Store, engagement_id: int, asset_id: str, check_id: str,
+                     assignee: str, due: date | None) -> None:
+    """Who fixes a finding and by when; keyed like its state, so it survives re-audits."""
+    store.set_finding_plan(engagement_id, asset_id, check_id, assignee.strip(), due)
 
 
 def compare(store: Store, engagement_id: int, old_run: int | None = None,

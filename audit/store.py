@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import fields
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -663,10 +663,30 @@ class Store:
     # -- finding states ------------------------------------------------------
     def set_finding_state(self, engagement_id: int, asset_id: str, check_id: str,
                           state: str, note: str = "") -> None:
+        """State and note; an assignee and due date already set are kept."""
         with self.connect() as con:
-            con.execute("INSERT OR REPLACE INTO finding_states (engagement_id, asset_id, "
-                        "check_id, state, note, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+            con.execute("INSERT INTO finding_states (engagement_id, asset_id, check_id, state, "
+                        "note, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE "
+                        "SET state = excluded.state, note = excluded.note, "
+                        "updated_at = excluded.updated_at",
                         [engagement_id, asset_id, check_id, state, note, _now()])
+
+    def set_finding_plan(self, engagement_id: int, asset_id: str, check_id: str,
+                         assignee: str, due: date | None) -> None:
+        """Who fixes a finding and by when; its state and note are kept (open if new)."""
+        with self.connect() as con:
+            con.execute("INSERT INTO finding_states (engagement_id, asset_id, check_id, state, "
+                        "note, assignee, due, updated_at) VALUES (?, ?, ?, 'open', '', ?, ?, ?) "
+                        "ON CONFLICT DO UPDATE SET assignee = excluded.assignee, "
+                        "due = excluded.due, updated_at = excluded.updated_at",
+                        [engagement_id, asset_id, check_id, assignee, due, _now()])
+
+    def finding_plans(self, engagement_id: int,
+                      ) -> dict[tuple[str, str], tuple[str, date | None]]:
+        rows = self.query("SELECT asset_id, check_id, assignee, due FROM finding_states "
+                          "WHERE engagement_id = ? AND (assignee <> '' OR due IS NOT NULL)",
+                          [engagement_id])
+        return {(r["asset_id"], r["check_id"]): (r["assignee"] or "", r["due"]) for r in rows}
 
     def finding_states(self, engagement_id: int) -> dict[tuple[str, str], tuple[str, str]]:
         rows = self.query("SELECT asset_id, check_id, state, note FROM finding_states "

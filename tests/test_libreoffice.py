@@ -51,3 +51,22 @@ def test_template_converts(tmp_path):
     xlsx = tmp_path / "template.xlsx"
     write_template(xlsx, "id")
     to_pdf(xlsx, tmp_path)
+
+
+def test_printed_tables_keep_text_at_eight_points_or_more(tmp_path):
+    """Every page after the cover, as LibreOffice prints it: poppler's word boxes are the
+    printed font size, so none may fall below 8 pt (the issue saw 4 pt before)."""
+    import re
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    xlsx = tmp_path / "print.xlsx"
+    write_workbook(sample_report(n_assets=30), xlsx, "id")
+    pdf = to_pdf(xlsx, tmp_path)
+    boxes = tmp_path / "boxes.html"
+    subprocess.run(["pdftotext", "-f", "2", "-bbox", str(pdf), str(boxes)], check=True,
+                   timeout=60)
+    heights = [float(high) - float(low) for low, high in re.findall(
+        r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', boxes.read_text())]
+    assert len(heights) > 100
+    assert min(heights) >= 7.9, sorted(heights)[:5]

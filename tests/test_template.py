@@ -92,7 +92,7 @@ def test_a_filled_template_imports(lang):
         for row in wb[name].iter_rows(values_only=True):
             target.append(list(row))
     inv = filled[sheet_label("inventory", lang)]
-    inv.append(["IG-01", "instagram", "Brand", "brand", "", "Rina", "", "", "", "",
+    inv.append(["IG-01", "instagram", "Brand", "brand", "", "Rina", "", "", "", "", "", "",
                 value_label("two_factor", "yes", lang), value_label("shared_login", "no", lang),
                 2, "", "", None, "", 4, "", value_label("importance", "primary", lang), ""])
     quest = filled[sheet_label("questionnaire", lang)]

@@ -180,28 +180,31 @@ def test_results_are_asset_by_check_with_rendered_detail_and_status_colours(wb_e
     ws = sheet(wb_en, "results")
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     assert len(rows) == len(sample_report().results)
-    tls = next(r for r in rows if r[3] == "web.tls_valid")
-    assert tls[0] == "WEB-01" and tls[7] == "Fail"
-    assert tls[8] and tls[8] != "web.tls_valid.expired"  # a sentence, not the reason code
-    assert '"issuer":"Test CA"' in tls[9]
-    assert tls[10] == datetime(2025, 3, 1, 9, 30)
+    # printed columns first; the ids and the evidence JSON last, out of the print area
+    tls = next(r for r in rows if r[9] == "web.tls_valid")
+    assert tls[8] == "WEB-01" and tls[5] == "Fail"
+    assert tls[6] and tls[6] != "web.tls_valid.expired"  # a sentence, not the reason code
+    assert '"issuer":"Test CA"' in tls[10]
+    assert tls[7] == datetime(2025, 3, 1, 9, 30)
+    assert ws.print_area == f"'{ws.title}'!$A$1:$H${ws.max_row}"
     rules = {rule.formula[0]: str(cf.sqref) for cf in ws.conditional_formatting
              for rule in cf.rules}
-    assert rules['"Fail"'] == f"H2:H{ws.max_row}"
-    assert rules['"Pass"'] == f"H2:H{ws.max_row}"
-    assert all(c.fill.fgColor.rgb in (None, "00000000") for c in ws["H"][1:])  # no fills
+    assert rules['"Fail"'] == f"F2:F{ws.max_row}"
+    assert rules['"Pass"'] == f"F2:F{ws.max_row}"
+    assert all(c.fill.fgColor.rgb in (None, "00000000") for c in ws["F"][1:])  # no fills
 
 
 def test_findings_are_the_action_plan_grouped_by_check_by_priority(wb_en):
     ws = sheet(wb_en, "findings")
     rows = list(ws.iter_rows(min_row=2, values_only=True))
-    checks = [r[5] for r in rows]
+    checks = [r[3] for r in rows]
     order = list(dict.fromkeys(checks))
     assert checks == sorted(checks, key=order.index)  # one check's rows sit together
-    tops = [max(r[0] for r in rows if r[5] == check) for check in order]
+    tops = [max(r[12] for r in rows if r[3] == check) for check in order]
     assert tops == sorted(tops, reverse=True)
-    assert rows[0][2] == "WEB-01" and rows[0][1] == "Critical"
-    assert all(r[7] and r[8] and r[9] for r in rows)  # seen, why, fix
+    assert rows[0][13] == "WEB-01" and rows[0][0] == "Critical"
+    assert all(r[4] and r[5] and r[6] for r in rows)  # seen, why, fix
+    assert ws.print_area == f"'{ws.title}'!$A$1:$J${ws.max_row}"  # priority and id stay out
     assert ws.data_validations.dataValidation  # the state dropdown
 
 
@@ -219,7 +222,7 @@ def test_questionnaire_lists_every_question_with_answers():
 
 def test_roster_history_and_methodology_have_content(wb_en):
     roster = list(sheet(wb_en, "roster").iter_rows(min_row=2, values_only=True))
-    assert roster[0][1].startswith("Brand") and "No" in roster[0]  # primary first, 2FA off
+    assert roster[0][0].startswith("Brand") and "No" in roster[0]  # primary first, 2FA off
     history = list(sheet(wb_en, "history").iter_rows(min_row=2, values_only=True))
     assert [r[1] for r in history] == [1, 2] and history[1][3] == 52.0
     assert history[0][0] == datetime(2025, 1, 1, 8, 5)
@@ -347,3 +350,30 @@ def test_the_openpyxl_method_the_fast_writer_replaces_still_exists():
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
     assert callable(getattr(WriteOnlyWorksheet, "_values_to_row", None))
+
+
+@pytest.mark.parametrize("key", ["inventory", "results", "findings", "roster"])
+def test_table_sheets_print_titles_twelve_columns_and_a_footer(wb_en, key):
+    from openpyxl.utils import column_index_from_string
+
+    ws = sheet(wb_en, key)
+    assert ws.print_title_rows.replace("$", "") == "1:1"
+    area = ws.print_area.split("!")[1].replace("$", "")
+    first, last = area.split(":")
+    assert first == "A1"
+    letters = "".join(ch for ch in last if ch.isalpha())
+    printed = column_index_from_string(letters)
+    assert printed <= 12 and int(last[len(letters):]) == ws.max_row
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    # what is printed fits the page without shrinking text below ~8 pt (see table.py)
+    widths = [ws.column_dimensions[ws.cell(1, c).column_letter].width
+              for c in range(1, printed + 1)]
+    assert sum(widths) <= 185
+    assert ws.oddFooter.left.text == sample_report().engagement.client.replace("&", "&&")
+    assert ws.oddFooter.right.text == "Page &P of &N"
+
+
+def test_results_keep_machine_columns_in_the_file_out_of_print(wb_en):
+    ws = sheet(wb_en, "results")
+    assert header(ws)[-3:] == ["Asset ID", "Check ID", "Evidence"]
+    assert ws.print_area.endswith(f"$H${ws.max_row}")  # Evidence is column K

@@ -15,7 +15,7 @@ from openpyxl import Workbook
 
 from audit import platforms
 from audit.export import styles
-from audit.export.table import SPARE_ROWS, Column, write_table
+from audit.export.table import SPARE_ROWS, Column, Footer, write_table
 from audit.export.text import local
 from audit.i18n import t
 from audit.inventory import column_label, sheet_label, value_label
@@ -77,10 +77,11 @@ def asset_row(asset: Asset, lang: str) -> list[Any]:
     return row
 
 
-def write_inventory(wb: Workbook, assets: Iterable[Asset], lang: str) -> None:
+def write_inventory(wb: Workbook, assets: Iterable[Asset], lang: str,
+                    footer: Footer | None = None) -> None:
     write_table(wb, sheet_label("inventory", lang), inventory_columns(lang),
                 (asset_row(a, lang) for a in assets), t("workbook.invalid_entry", lang),
-                spare_rows=SPARE_ROWS)
+                spare_rows=SPARE_ROWS, footer=footer)
 
 
 def questionnaire_columns(lang: str) -> list[Column]:
@@ -119,6 +120,7 @@ def answer_rows(answers: Mapping[str, Answer], lang: str,
 
 
 def write_questionnaire(wb: Workbook, answers: Mapping[str, Answer], lang: str,
-                        blank: bool = False) -> None:
+                        blank: bool = False, footer: Footer | None = None) -> None:
     write_table(wb, sheet_label("questionnaire", lang), questionnaire_columns(lang),
-                answer_rows(answers, lang, blank), t("workbook.invalid_entry", lang))
+                answer_rows(answers, lang, blank), t("workbook.invalid_entry", lang),
+                footer=footer)

@@ -29,6 +29,7 @@ SEVERITY_COLORS = {
     "medium": ("FFEB9C", "7F6000"),
     "low": ("DDEBF7", "1F4E78"),
 }
+OVERDUE = ("FFC7CE", "9C0006")  # a due date in the past (the action plan)
 
 HEADER = "siaga_header"
 TEXT = "siaga_text"  # short text, one line

@@ -15,7 +15,7 @@ from itertools import chain, islice
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.formatting.rule import CellIsRule
+from openpyxl.formatting.rule import CellIsRule, FormulaRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -24,7 +24,7 @@ from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.worksheet import Worksheet
 
 from audit.export import styles
-from audit.export.safe import CellMaker
+from audit.export.safe import CellMaker, clean_text
 
 WIDTH_SAMPLE = 500  # rows read to fit column widths; the rest stream through
 MIN_WIDTH, MAX_WIDTH, WRAP_WIDTH = 8, 45, 60
@@ -32,6 +32,12 @@ SPARE_ROWS = 1000  # rows below the data that keep the dropdowns, for the client
 # Excel refuses an inline dropdown list longer than 255 characters.
 MAX_INLINE_LIST = 255
 LINE_POINTS = 15  # row height per line of wrapped text
+# Printing: at most this many columns across the page, and at most this many width units
+# in them. Calibri 11 is about 5.25 pt per unit; A4 landscape with 0.4" margins prints
+# 784 pt, so 185 units fit at a scale of about 0.75 and the text prints at 8 pt or more.
+MAX_PRINT_COLUMNS = 12
+PRINT_WIDTH_UNITS = 185
+MIN_SHRUNK_WIDTH = 14  # a text column squeezed to fit the page keeps at least this
 
 
 @dataclass(frozen=True)
@@ -43,6 +49,16 @@ class Column:
     choices: Sequence[str] = ()  # dropdown list
     check: str = ""  # "whole" / "decimal" / "date": typed-input validation
     width: float | None = None  # fixed width instead of fitting
+    printed: bool = True  # False for machine columns (ids, evidence JSON): kept, not printed
+    past_due: bool = False  # a date before today is marked (the action plan's due date)
+
+
+@dataclass(frozen=True)
+class Footer:
+    """The printed page's footer: the client's name left, "page N of M" right."""
+
+    left: str
+    page: str  # with {page} and {pages}, e.g. "Page {page} of {pages}"
 
 
 def _fit(column: Column, values: Iterable[Any]) -> float:
@@ -50,7 +66,10 @@ def _fit(column: Column, values: Iterable[Any]) -> float:
         return column.width
     cap = WRAP_WIDTH if column.style == styles.WRAP else MAX_WIDTH
     longest = max((_length(v) for v in values), default=0)
-    return float(max(MIN_WIDTH, min(cap, max(longest, len(column.header) * 0.8) + 2)))
+    # the header may wrap between words, never inside one (bold runs ~10 % wider)
+    word = max((len(w) for w in column.header.split()), default=0) * 1.1
+    return float(max(MIN_WIDTH, word + 2,
+                     min(cap, max(longest, len(column.header) * 0.8) + 2)))
 
 
 def _length(value: Any) -> int:
@@ -84,29 +103,69 @@ def _validation(column: Column, ref: str, lang_error: str) -> DataValidation | N
     return dv
 
 
+def print_columns(columns: Sequence[Column]) -> int:
+    """How many leading columns print: the printed ones before the first machine column,
+    at most MAX_PRINT_COLUMNS (so machine columns go last in a table)."""
+    count = 0
+    for column in columns[:MAX_PRINT_COLUMNS]:
+        if not column.printed:
+            break
+        count += 1
+    return count
+
+
+def _fit_page(widths: list[float], printed: int) -> list[float]:
+    """Narrow the widest printed columns to one common width (they wrap instead) until the
+    printed ones fit PRINT_WIDTH_UNITS, so the page is not shrunk below a readable size;
+    narrow columns keep their width."""
+    widths = list(widths)
+    while (excess := sum(widths[:printed]) - PRINT_WIDTH_UNITS) > 0.01:
+        ranked = sorted(range(printed), key=lambda i: -widths[i])
+        top = widths[ranked[0]]
+        if top <= MIN_SHRUNK_WIDTH:
+            break
+        tied = [i for i in ranked if widths[i] == top]
+        below = max((widths[i] for i in ranked if widths[i] < top), default=MIN_SHRUNK_WIDTH)
+        level = max(below, MIN_SHRUNK_WIDTH, top - excess / len(tied))
+        for i in tied:
+            widths[i] = level
+    return widths
+
+
 def write_table(wb: Workbook, title: str, columns: Sequence[Column],
                 rows: Iterable[Sequence[Any]], invalid_entry: str = "",
-                spare_rows: int = 0) -> WriteOnlyWorksheet:
-    """A new sheet holding one table; `rows` may be a generator of any length."""
+                spare_rows: int = 0, footer: Footer | None = None,
+                pages_high: int = 0) -> WriteOnlyWorksheet:
+    """A new sheet holding one table; `rows` may be a generator of any length.
+
+    It prints landscape, the header row repeated on every page, the leading printed columns
+    only (see print_columns), fitted to the page width without shrinking the text below
+    about 8.5 pt; `pages_high` 1 keeps it on one page (the call sheet)."""
     ws = wb.create_sheet(title)
     cells = CellMaker(ws)
     stream = iter(rows)
     head = list(islice(stream, WIDTH_SAMPLE))
-    widths: list[float] = []
+    printed = print_columns(columns)
+    widths = _fit_page([_fit(column, (row[index] for row in head))
+                        for index, column in enumerate(columns)], printed)
     cell_styles: list[str] = []
-    for index, column in enumerate(columns, 1):
-        width = _fit(column, (row[index - 1] for row in head))
-        widths.append(width)
+    for index, (column, width) in enumerate(zip(columns, widths, strict=True), 1):
         ws.column_dimensions[get_column_letter(index)].width = width
         # plain text longer than its capped width wraps rather than being cut off
         long = any(_length(row[index - 1]) > width for row in head)
         cell_styles.append(styles.WRAP if column.style == styles.TEXT and long
                            else column.style)
-    wrapped = [i for i, style in enumerate(cell_styles) if style == styles.WRAP]
+    # rows are as tall as their printed text needs (a long evidence JSON out of the print
+    # area would otherwise stretch every printed row); on screen that cell shows its start
+    wrapped = [i for i, style in enumerate(cell_styles)
+               if style == styles.WRAP and (i < printed or not printed)]
     ws.freeze_panes = "A2"
     ws.print_title_rows = "1:1"
-    print_setup(ws)
+    print_setup(ws, pages_high, footer)
 
+    header_lines = max(_lines(c.header, w) for c, w in zip(columns, widths, strict=True))
+    if header_lines > 1:
+        ws.row_dimensions[1] = RowDimension(ws, ht=header_lines * LINE_POINTS)
     ws.append([cells(c.header, styles.HEADER) for c in columns])
     count = 0
     # One dimension per height, shared by its rows (the streaming writer only reads it):
@@ -126,6 +185,8 @@ def write_table(wb: Workbook, title: str, columns: Sequence[Column],
 
     last_row = count + 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{last_row}"
+    if printed:
+        ws.print_area = f"A1:{get_column_letter(printed)}{last_row}"
     for index, column in enumerate(columns, 1):
         letter = get_column_letter(index)
         data = f"{letter}2:{letter}{max(last_row, 2)}"
@@ -134,6 +195,12 @@ def write_table(wb: Workbook, title: str, columns: Sequence[Column],
                 operator="equal", formula=[_quoted(value)],
                 fill=PatternFill(fill_type="solid", start_color=bg, end_color=bg),
                 font=Font(color=fg)))
+        if column.past_due:
+            ws.conditional_formatting.add(data, FormulaRule(
+                formula=[f"AND(ISNUMBER({letter}2),{letter}2<TODAY())"],
+                fill=PatternFill(fill_type="solid", start_color=styles.OVERDUE[0],
+                                 end_color=styles.OVERDUE[0]),
+                font=Font(bold=True, color=styles.OVERDUE[1])))
         entry = f"{letter}2:{letter}{max(last_row + spare_rows, 2)}"
         dv = _validation(column, entry, invalid_entry)
         if dv is not None:
@@ -141,12 +208,23 @@ def write_table(wb: Workbook, title: str, columns: Sequence[Column],
     return ws
 
 
-def print_setup(ws: WriteOnlyWorksheet, pages_high: int = 0) -> None:
-    """A4 landscape, one page wide; `pages_high` 0 lets long tables run on."""
+def print_setup(ws: WriteOnlyWorksheet, pages_high: int = 0,
+                footer: Footer | None = None) -> None:
+    """A4 landscape, one page wide; `pages_high` 0 lets long tables run on. The footer
+    names the client and numbers the pages."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, pages_high
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top, ws.page_margins.bottom = 0.5, 0.6
+    ws.page_margins.footer = 0.25
+    if footer is not None:
+        # "&" starts a header/footer code: a client called "A & B" is written "A && B"
+        ws.oddFooter.left.text = clean_text(footer.left).replace("&", "&&")
+        ws.oddFooter.left.size = 11  # printed at the page's scale, like the cells
+        ws.oddFooter.right.text = footer.page.format(page="&P", pages="&N")
+        ws.oddFooter.right.size = 11
 
 
 def set_widths(ws: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
@@ -158,7 +236,9 @@ def _lines(value: Any, width_chars: float) -> int:
     """Lines a value takes when wrapped in a column `width_chars` wide."""
     if not isinstance(value, str) or not value:
         return 1
-    per_line = max(width_chars * 0.85, 1)  # proportional fonts run wider than the width unit
+    # about one character per width unit: the unit is a digit's width and lowercase text in
+    # Calibri (or its LibreOffice stand-in) runs a little narrower than digits
+    per_line = max(width_chars, 1)
     return sum(max(1, math.ceil(len(part) / per_line)) for part in value.split("\n"))
 
 

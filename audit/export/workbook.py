@@ -33,6 +33,7 @@ from audit.export.intake import RISK, write_inventory, write_questionnaire
 from audit.export.table import (
     Column,
     Document,
+    Footer,
     print_setup,
     set_widths,
     wrapped_height,
@@ -57,15 +58,15 @@ def write_workbook(report: Report, out: str | Path | BinaryIO, lang: str = "en")
     wb = Workbook(write_only=True)
     styles.register(wb)
     _summary(wb, report, lang)
-    write_inventory(wb, report.assets, lang)
+    write_inventory(wb, report.assets, lang, _footer(report, lang))
     _results(wb, report, lang)
     _findings(wb, report, lang)
-    write_questionnaire(wb, report.answers, lang)
+    write_questionnaire(wb, report.answers, lang, footer=_footer(report, lang))
     _roster(wb, report, lang)
     _history(wb, report, lang)
     _changes(wb, report, lang)
     write_watch_sheets(wb, report, lang)
-    _methodology(wb, lang)
+    _methodology(wb, lang, _footer(report, lang))
     wb.save(out)
 
 
@@ -101,7 +102,7 @@ def _summary(wb: Workbook, report: Report, lang: str) -> None:
     ws = wb.create_sheet(t("workbook.sheet.summary", lang))
     set_widths(ws, SUMMARY_WIDTHS)
     ws.sheet_view.showGridLines = False
-    print_setup(ws, pages_high=1)
+    print_setup(ws, pages_high=1, footer=_footer(report, lang))
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.page_margins.top = ws.page_margins.bottom = 0.5
@@ -237,6 +238,11 @@ def _dimension_chart(ws: WriteOnlyWorksheet, first: int, last: int, lang: str) -
     return chart
 
 
+def _footer(report: Report, lang: str) -> Footer:
+    return Footer(report.engagement.client or report.engagement.name,
+                  t("workbook.footer.page", lang))
+
+
 def _asset_by_id(report: Report) -> dict[str, Asset]:
     return {a.asset_id: a for a in report.assets}
 
@@ -273,14 +279,17 @@ def _finding_words(finding: Finding, lang: str) -> dict[str, str]:
 
 def _results(wb: Workbook, report: Report, lang: str) -> None:
     col = lambda key, **kw: Column(t(f"workbook.col.{key}", lang), **kw)  # noqa: E731
+    # machine columns (ids, evidence JSON) last: kept in the file, out of the print area
     columns = [
-        col("asset_id"), col("asset"), col("platform"), col("check_id"), col("check"),
+        col("asset"), col("platform"), col("check"),
         col("dimension"), col("severity", colors=_severity_colors(lang)),
         col("status", colors=_status_colors(lang)), col("detail", style=styles.WRAP),
-        col("evidence", style=styles.WRAP, width=50),
         col("observed", style=styles.DATETIME),
+        col("asset_id", printed=False), col("check_id", printed=False),
+        col("evidence", style=styles.WRAP, width=50, printed=False),
     ]
-    write_table(wb, t("workbook.sheet.results", lang), columns, _result_rows(report, lang))
+    write_table(wb, t("workbook.sheet.results", lang), columns, _result_rows(report, lang),
+                footer=_footer(report, lang))
 
 
 def _result_rows(report: Report, lang: str) -> Iterator[list[Any]]:
@@ -297,13 +306,12 @@ def _result_rows(report: Report, lang: str) -> Iterator[list[Any]]:
         spec = spec_of(r.check_id)
         if r.check_id not in titles:
             titles[r.check_id] = title(r.check_id, lang)
-        yield [r.asset_id, asset_name(asset, lang),
-               _platform_label(asset.platform) if asset else "", r.check_id,
+        yield [asset_name(asset, lang), _platform_label(asset.platform) if asset else "",
                titles[r.check_id],
                dimension.get(spec.dimension, spec.dimension) if spec else "",
                severity.get(spec.severity, spec.severity) if spec else "",
-               status.get(r.status, r.status), detail(r, lang), compact_json(r.evidence),
-               r.observed_at]
+               status.get(r.status, r.status), detail(r, lang), r.observed_at,
+               r.asset_id, r.check_id, compact_json(r.evidence)]
 
 
 # -- Findings --------------------------------------------------------------------------------
@@ -311,12 +319,15 @@ def _result_rows(report: Report, lang: str) -> Iterator[list[Any]]:
 def _findings(wb: Workbook, report: Report, lang: str) -> None:
     col = lambda key, **kw: Column(t(f"workbook.col.{key}", lang), **kw)  # noqa: E731
     states = [t(f"finding_state.{s}", lang) for s in ("open", "accepted", "fixed")]
+    # ten columns print, wide enough to read; status, note, priority and id stay in the file
     columns = [
-        col("priority", style=styles.NUMBER), col("severity", colors=_severity_colors(lang)),
-        col("asset_id"), col("asset"), col("owner"), col("check"),
-        col("status", colors=_status_colors(lang)), col("seen", style=styles.WRAP),
-        col("why", style=styles.WRAP), col("fix", style=styles.WRAP),
-        col("state", choices=states), col("note", style=styles.WRAP, width=30),
+        col("severity", colors=_severity_colors(lang)), col("asset"), col("owner"),
+        col("check"), col("seen", style=styles.WRAP), col("why", style=styles.WRAP),
+        col("fix", style=styles.WRAP), col("state", choices=states),
+        col("assignee"), col("due", style=styles.DATE, check="date", past_due=True),
+        col("status", colors=_status_colors(lang), printed=False),
+        col("note", style=styles.WRAP, width=24, printed=False),
+        col("priority", style=styles.NUMBER, printed=False), col("asset_id", printed=False),
     ]
     assets = _asset_by_id(report)
     # grouped by check, as in the Summary and the app, so one problem's rows sit together
@@ -325,35 +336,41 @@ def _findings(wb: Workbook, report: Report, lang: str) -> None:
     def rows() -> Iterator[list[Any]]:
         for f in ordered:
             words = _finding_words(f, lang)
-            yield [f.priority, words["severity"], f.asset_id,
-                   asset_name(assets.get(f.asset_id), lang), f.owner, words["title"],
-                   words["status"], words["seen"], words["why"], words["fix"],
-                   words["state"], f.note]
+            yield [words["severity"], asset_name(assets.get(f.asset_id), lang), f.owner,
+                   words["title"], words["seen"], words["why"], words["fix"], words["state"],
+                   f.assignee, f.due, words["status"], f.note, f.priority, f.asset_id]
 
     write_table(wb, t("workbook.sheet.findings", lang), columns, rows(),
-                t("workbook.invalid_entry", lang))
+                t("workbook.invalid_entry", lang), footer=_footer(report, lang))
 
 
 # -- Channel roster --------------------------------------------------------------------------
 
-ROSTER_FIELDS = ("owner", "owner_contact", "backup_owner", "agency", "two_factor",
-                 "shared_login", "recovery_contact", "monitored", "response_sla_hours")
+# The first-hour call sheet: who to call, their numbers, the agency and the access risks;
+# the first twelve columns print on one page (30 channels fit), the rest stay in the file.
+ROSTER_FIELDS = ("owner", "owner_phone", "backup_owner", "backup_phone", "owner_contact",
+                 "agency", "two_factor", "shared_login", "monitored", "recovery_contact",
+                 "response_sla_hours")
+ROSTER_PRINTED = 9  # fields printed after channel, platform and handle: twelve in all
 
 
 def _roster(wb: Workbook, report: Report, lang: str) -> None:
     yes, no = value_label("two_factor", "yes", lang), value_label("two_factor", "no", lang)
-    columns = [Column(t("workbook.col.platform", lang)), Column(t("workbook.col.asset", lang)),
-               Column(t("workbook.col.handle", lang), style=styles.LINK, link=True)]
-    for name in ROSTER_FIELDS:
+    columns = [Column(t("workbook.col.asset", lang)), Column(t("workbook.col.platform", lang)),
+               Column(t("workbook.col.handle", lang), style=styles.LINK, link=True,
+                      width=28)]
+    for index, name in enumerate(ROSTER_FIELDS):
         risky = {"two_factor": no, "monitored": no, "shared_login": yes}.get(name)
-        columns.append(Column(column_label(name, lang), colors={risky: RISK} if risky else {}))
+        columns.append(Column(column_label(name, lang), colors={risky: RISK} if risky else {},
+                              printed=index < ROSTER_PRINTED))
     tristate = {"two_factor", "shared_login", "monitored"}
     ordered = sorted(report.assets, key=lambda a: (a.importance != "primary", a.platform,
                                                    a.asset_id))
-    rows = ([_platform_label(a.platform), asset_name(a, lang), a.url or a.handle]
+    rows = ([asset_name(a, lang), _platform_label(a.platform), a.url or a.handle]
             + [value_label(n, getattr(a, n), lang) if n in tristate else getattr(a, n)
                for n in ROSTER_FIELDS] for a in ordered)
-    write_table(wb, t("workbook.sheet.roster", lang), columns, rows)
+    write_table(wb, t("workbook.sheet.roster", lang), columns, rows,
+                footer=_footer(report, lang), pages_high=1)
 
 
 # -- History ---------------------------------------------------------------------------------
@@ -375,7 +392,8 @@ def _history(wb: Workbook, report: Report, lang: str) -> None:
                    t(f"band.{band}", lang) if band else "", score.get("coverage")] + [
                 (dims.get(d) or {}).get("score") for d in DIMENSIONS]
 
-    write_table(wb, t("workbook.sheet.history", lang), columns, rows())
+    write_table(wb, t("workbook.sheet.history", lang), columns, rows(),
+                footer=_footer(report, lang))
 
 
 # -- Changes since the previous run ----------------------------------------------------------
@@ -406,7 +424,8 @@ def _changes(wb: Workbook, report: Report, lang: str) -> None:
                        t(f"status.{result.status}", lang) if result else "",
                        detail(result, lang) if result else ""]
 
-    write_table(wb, t("workbook.sheet.changes", lang), columns, rows())
+    write_table(wb, t("workbook.sheet.changes", lang), columns, rows(),
+                footer=_footer(report, lang))
 
 
 # -- Methodology -----------------------------------------------------------------------------
@@ -414,11 +433,11 @@ def _changes(wb: Workbook, report: Report, lang: str) -> None:
 METHOD_WIDTHS = (18, 44, 20, 16, 10, 20, 20)
 
 
-def _methodology(wb: Workbook, lang: str) -> None:
+def _methodology(wb: Workbook, lang: str, footer: Footer | None = None) -> None:
     """The published rules as a readable document: sections of paragraphs and small tables."""
     ws = wb.create_sheet(t("workbook.sheet.methodology", lang))
     set_widths(ws, METHOD_WIDTHS)
-    print_setup(ws)
+    print_setup(ws, footer=footer)
     cover = Document(ws)
     last = get_column_letter(len(METHOD_WIDTHS))
     text_width = sum(METHOD_WIDTHS) * 0.9
@@ -428,7 +447,9 @@ def _methodology(wb: Workbook, lang: str) -> None:
             cover.line([paragraph], styles.WRAP, merge=f"A:{last}",
                        height=wrapped_height(paragraph, text_width))
         if section.header:
-            cover.line(list(section.header), styles.HEADER)
-            for row in section.rows:
-                cover.line(list(row), styles.WRAP)
+            # LibreOffice and Excel never grow a streamed row: size each to its text
+            for row, style in ((section.header, styles.HEADER),
+                               *((r, styles.WRAP) for r in section.rows)):
+                cover.line(list(row), style, height=max(
+                    wrapped_height(str(c), w) for c, w in zip(row, METHOD_WIDTHS, strict=False)))
         cover.line()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from audit.models import Answer, Asset, Engagement, Impostor, Result, Run
@@ -64,6 +65,11 @@ class Finding:
     values: dict[str, Any]
     state: str = "open"  # open / accepted / fixed
     note: str = ""
+    assignee: str = ""  # who fixes it (the action plan), kept across re-audits
+    due: date | None = None  # by when; past it and not fixed, the finding is overdue
+
+    def overdue(self, today: date) -> bool:
+        return self.due is not None and self.due < today and self.state != "fixed"
 
 
 @dataclass
