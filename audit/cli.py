@@ -300,7 +300,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_engagements(args: argparse.Namespace) -> int:
     lang = args.lang or _lang()
-    store = services.open_store(args.db)
+    store = services.open_store(args.db, read_only=True)
     rows = services.list_engagements(store)
     if not rows:
         print(t("cli.no_engagements", lang, path=store.path))
@@ -317,7 +317,7 @@ def cmd_engagements(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     lang = args.lang or _lang()
-    store = services.open_store(args.db)
+    store = services.open_store(args.db, read_only=True)
     engagement = _engagement(store, args.engagement, lang, args.run)
     services.export_workbook(store, engagement.id, args.out, args.run, args.lang)
     print(t("cli.wrote", lang, path=args.out))
@@ -326,7 +326,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     lang = args.lang or _lang()
-    store = services.open_store(args.db)
+    store = services.open_store(args.db, read_only=True)
     engagement = _engagement(store, args.engagement, lang, args.run)
     services.export_pdf(store, engagement.id, args.out, args.run, args.lang)
     print(t("cli.wrote", lang, path=args.out))
@@ -352,7 +352,7 @@ def _signed(value: float | None) -> str:
 
 def cmd_compare(args: argparse.Namespace) -> int:
     lang = args.lang or _lang()
-    store = services.open_store(args.db)
+    store = services.open_store(args.db, read_only=True)
     engagement = _engagement(store, args.engagement, lang, args.old, args.new)
     report = services.compare(store, engagement.id, args.old, args.new)
     if report is None:

@@ -71,9 +71,16 @@ class NothingToResume(StoreError):
     """A resume was asked for, but the engagement's latest run is not interrupted."""
 
 
-def open_store(path: str | Path | None = None) -> Store:
-    """Open (and migrate) the database; runs left 'running' by a dead process are closed."""
+def open_store(path: str | Path | None = None, read_only: bool = False) -> Store:
+    """Open (and migrate) the database; runs left 'running' by a dead process are closed.
+
+    `read_only` for commands that only read: an existing file is opened without writing,
+    so a read-only file, folder or disk still reads (a missing file is created as usual)."""
     store = Store(path)
+    if read_only and store.path.is_file():
+        store = Store(store.path, read_only=True)
+        store.migrate()
+        return store
     store.migrate()
     store.recover_interrupted()
     return store

@@ -208,6 +208,11 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str],
                     [value for row in batch for value in row])
 
 
+def _is_read_only_error(exc: Exception) -> bool:
+    text = str(exc)
+    return "Read-only file system" in text or "Permission denied" in text
+
+
 def _is_lock_error(exc: Exception) -> bool:
     text = str(exc)
     return "lock" in text.lower() and ("Conflicting" in text or "Could not set lock" in text)
@@ -217,9 +222,12 @@ class Store:
     """Short-lived connections over one DuckDB file, safe across threads and processes."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None,
-                 lock_wait_s: float = DEFAULT_LOCK_WAIT_S) -> None:
+                 lock_wait_s: float = DEFAULT_LOCK_WAIT_S, read_only: bool = False) -> None:
         self.path = Path(path).expanduser() if path else default_db_path()
         self.lock_wait_s = lock_wait_s
+        # For commands that only read (engagements, export, compare): they work on a file
+        # or disk that cannot be written, and say so if a write is attempted (issue #10).
+        self.read_only = read_only
         self._migrated = False
         self._migrate_lock = threading.Lock()
         self._shared = threading.local()  # the connection of an open reading() block
@@ -227,7 +235,8 @@ class Store:
     # -- connections -------------------------------------------------------
     def _open(self) -> duckdb.DuckDBPyConnection:
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.read_only:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"Cannot create the folder for the database {self.path}: "
                              f"{exc.strerror or exc}") from exc
@@ -236,7 +245,7 @@ class Store:
         while True:
             try:
                 with _OPEN_CLOSE:
-                    return duckdb.connect(str(self.path))
+                    return duckdb.connect(str(self.path), read_only=self.read_only)
             except duckdb.IOException as exc:
                 if _is_lock_error(exc):
                     if time.monotonic() >= deadline:
@@ -248,6 +257,8 @@ class Store:
                     time.sleep(delay)
                     delay = min(delay * 2, 0.25)
                     continue
+                if _is_read_only_error(exc):
+                    raise StoreError(self._cannot_write(exc)) from exc
                 raise StoreError(f"Cannot open the database {self.path}: {exc}") from exc
             except duckdb.Error as exc:
                 raise StoreError(f"Cannot open the database {self.path}: {exc}") from exc
@@ -267,6 +278,12 @@ class Store:
             con.execute("BEGIN TRANSACTION")
             yield con
             con.execute("COMMIT")
+        except duckdb.InvalidInputException as exc:  # a write on a read-only connection
+            with suppress(duckdb.Error):
+                con.execute("ROLLBACK")
+            if "read-only" in str(exc):
+                raise StoreError(self._cannot_write(exc)) from exc
+            raise
         except (duckdb.IOException, duckdb.TransactionException) as exc:  # disk full, I/O
             with suppress(duckdb.Error):
                 con.execute("ROLLBACK")
@@ -294,6 +311,12 @@ class Store:
                 yield
             finally:
                 self._shared.con = None
+
+    def _cannot_write(self, exc: Exception) -> str:
+        return (f"The database {self.path} is read-only here (a read-only file, folder or "
+                "disk), so this command, which needs to save, cannot run. Commands that only "
+                "read (engagements, export, compare) still work; to save, copy the file "
+                f"somewhere writable and pass it with --db. ({exc})")
 
     @contextmanager
     def reading(self) -> Iterator[None]:
@@ -327,6 +350,10 @@ class Store:
         with self._migrate_lock:
             if self._migrated:
                 return
+            if self.read_only:
+                self._check_schema()
+                self._migrated = True
+                return
             con = self._open()
             try:
                 con.execute("BEGIN TRANSACTION")
@@ -351,6 +378,30 @@ class Store:
                 with _OPEN_CLOSE:
                     con.close()
             self._migrated = True
+
+    def _check_schema(self) -> None:
+        """Read-only: the file must already be at this version's schema (no upgrade)."""
+        con = self._open()
+        try:
+            row = con.execute("SELECT max(version) FROM schema_migrations").fetchone()
+            current = int(row[0] or 0)
+        except duckdb.Error as exc:
+            raise StoreError(f"The database {self.path} is not a Siaga database, or is "
+                             f"damaged: {exc}") from exc
+        finally:
+            with _OPEN_CLOSE:
+                con.close()
+        if current > LATEST_VERSION:
+            raise StoreError(
+                f"The database {self.path} was written by a newer version of Siaga (schema "
+                f"{current}; this version knows up to {LATEST_VERSION}). Upgrade Siaga to "
+                "open it.")
+        if current < LATEST_VERSION:
+            raise StoreError(
+                f"The database {self.path} was written by an older version of Siaga (schema "
+                f"{current}) and must be upgraded to schema {LATEST_VERSION} before this "
+                "version can read it, but it is read-only here. Copy it somewhere writable "
+                "and open it there once.")
 
     # -- engagements -------------------------------------------------------
     def create_engagement(self, name: str, client: str = "", industry: str = "",

@@ -103,3 +103,37 @@ def test_read_only_database_gives_clear_error_and_keeps_data(tmp_path):
                 disk.chmod(0o755)
                 db.chmod(0o644)
         _assert_kept(db, kept)
+
+
+@pytest.mark.timeout(240)
+def test_a_read_only_database_still_reads_and_refuses_writes_clearly(tmp_path):
+    """Issue #10: with the database on a read-only path, engagements, export and compare
+    failed. Commands that only read open it read-only; a write says it is impossible."""
+    disk = tmp_path / "ro"
+    with tmpfs(disk, "16m") as mounted:
+        db = disk / "siaga.duckdb"
+        services.load_demo(services.open_store(db))
+        if mounted:
+            subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        else:
+            db.chmod(0o444)
+            disk.chmod(0o555)
+        demo = "Demo: PT Kopi Senja Nusantara"
+        try:
+            listed = run_siaga("engagements", "--db", str(db))
+            assert listed.returncode == 0 and demo in listed.stdout, listed.stderr
+            out = tmp_path / "demo.xlsx"
+            exported = run_siaga("export", "--engagement", demo, "--out", str(out),
+                                 "--db", str(db))
+            assert exported.returncode == 0 and out.stat().st_size > 0, exported.stderr
+            compared = run_siaga("compare", "--engagement", demo, "--db", str(db))
+            assert compared.returncode == 0 and compared.stdout, compared.stderr
+            written = run_siaga("demo", "--db", str(db))
+            message = clear_failure(written)
+            assert str(db) in message and "read-only" in message.lower(), message
+        finally:
+            if mounted:
+                subprocess.run(["mount", "-o", "remount,rw", str(disk)], check=True)
+            else:
+                disk.chmod(0o755)
+                db.chmod(0o644)
