@@ -11,10 +11,13 @@ import json
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from audit import __version__, cli_watch, services
+from audit.campaigns.model import campaign_phase, state_counts
 from audit.cli_common import InvalidInput, env_lang
 from audit.findings import render_finding
 from audit.i18n import t
@@ -112,6 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     with_db(p)
     with_lang(p)
 
+    _campaign_parser(sub, with_db, with_lang)
+
     p = sub.add_parser("export", help="write the audit workbook of an engagement")
     p.add_argument("--engagement", required=True, metavar="NAME")
     p.add_argument("--out", required=True, metavar="REPORT.xlsx")
@@ -127,6 +132,46 @@ def build_parser() -> argparse.ArgumentParser:
     with_lang(p)
     cli_watch.add_parsers(sub, lambda p: (with_db(p), with_lang(p)))
     return parser
+
+
+def _campaign_parser(sub: Any, with_db: Callable[..., None],
+                     with_lang: Callable[..., None]) -> None:
+    """`siaga campaign add | list | tracker | import | pack` (SPEC section 6)."""
+    group = sub.add_parser("campaign", help="campaigns: every channel holder briefed before "
+                                            "launch")
+    actions = group.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    def action(name: str, help_text: str, campaign: bool = True) -> argparse.ArgumentParser:
+        p = actions.add_parser(name, help=help_text)
+        p.add_argument("--engagement", required=True, metavar="NAME")
+        if campaign:
+            p.add_argument("--campaign", required=True, metavar="CAMPAIGN")
+        with_db(p)
+        with_lang(p)
+        return p
+
+    p = action("add", "add a campaign (channels default to every customer-facing asset)",
+               campaign=False)
+    p.add_argument("--name", required=True, metavar="CAMPAIGN")
+    p.add_argument("--launch", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--end", metavar="YYYY-MM-DD")
+    p.add_argument("--agency", metavar="A", default="")
+    p.add_argument("--owner", metavar="PIC", default="", help="the campaign's marketing PIC")
+    p.add_argument("--escalation", metavar="CONTACT", default="",
+                   help="who channel holders escalate to (name and phone)")
+    p.add_argument("--channels", metavar="ID,ID,...", help="asset ids of the channels")
+    p.add_argument("--message", action="append", default=[], metavar="TEXT",
+                   help="a key message (repeat for several)")
+    p.add_argument("--faq", metavar="FILE.csv", help="FAQ file with columns question, answer")
+    action("list", "list the engagement's campaigns with their briefing status",
+           campaign=False)
+    p = action("tracker", "write the briefing-tracker workbook of a campaign")
+    p.add_argument("--out", required=True, metavar="TRACKER.xlsx")
+    p = action("import", "import a filled briefing tracker")
+    p.add_argument("tracker", metavar="TRACKER.xlsx")
+    p = action("pack", "print the brief pack of one channel")
+    p.add_argument("--asset", required=True, metavar="ID")
+    p.add_argument("--out", metavar="PAGE.html", help="also write the printable page")
 
 
 # -- helpers ------------------------------------------------------------------------------
@@ -379,9 +424,100 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _date_arg(value: str | None, flag: str, lang: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(t("campaigns.cli.bad_date", lang, flag=flag, value=value)) from None
+
+
+def cmd_campaign(args: argparse.Namespace) -> int:
+    lang = args.lang or _lang()
+    store = services.open_store(args.db)
+    engagement = _engagement(store, args.engagement, lang)
+    try:
+        return CAMPAIGN_ACTIONS[args.action](args, store, engagement, lang)
+    except services.CampaignError as exc:
+        raise InvalidInput(exc.message(lang)) from None
+
+
+def _campaign_add(args: argparse.Namespace, store: services.Store, engagement,
+                  lang: str) -> int:
+    faq: list[services.FaqEntry] = []
+    if args.faq:
+        read = services.read_faq(_read_file(args.faq), Path(args.faq).name)
+        _report_import(read, args.faq, lang)
+        if read.errors:
+            print(t("cli.invalid_input", lang, count=len(read.errors)), file=sys.stderr)
+            return EXIT_INVALID
+        faq = read.faq
+    channels = None if args.channels is None else [
+        c.strip() for c in args.channels.split(",") if c.strip()]
+    campaign = services.add_campaign(
+        store, engagement.id, args.name, _date_arg(args.launch, "--launch", lang),
+        _date_arg(args.end, "--end", lang), channels, agency=args.agency, owner=args.owner,
+        escalation=args.escalation, key_messages=args.message, faq=faq)
+    print(t("campaigns.cli.added", lang, name=campaign.name, channels=len(campaign.channels),
+            questions=len(campaign.faq)))
+    return EXIT_OK
+
+
+def _campaign_list(args: argparse.Namespace, store: services.Store, engagement,
+                   lang: str) -> int:
+    campaigns = services.list_campaigns(store, engagement.id)
+    if not campaigns:
+        print(t("campaigns.cli.none", lang, name=engagement.name))
+    today = date.today()
+    for campaign in campaigns:
+        counts = state_counts(services.campaign_channels(store, campaign))
+        states = ", ".join(f"{t('campaigns.state.' + s, lang)} {counts[s]}"
+                           for s in ("acknowledged", "briefed", "not_briefed"))
+        print(f"{campaign.name}  {campaign.launch.isoformat()}"
+              f"{' – ' + campaign.end.isoformat() if campaign.end else ''}  "
+              f"{campaign_phase(campaign, today, lang)}  {states}")
+    return EXIT_OK
+
+
+def _campaign_tracker(args: argparse.Namespace, store: services.Store, engagement,
+                      lang: str) -> int:
+    campaign = services.find_campaign(store, engagement.id, args.campaign)
+    Path(args.out).write_bytes(services.tracker_workbook(store, campaign,
+                                                         args.lang or engagement.language))
+    print(t("cli.wrote", lang, path=args.out))
+    return EXIT_OK
+
+
+def _campaign_import(args: argparse.Namespace, store: services.Store, engagement,
+                     lang: str) -> int:
+    campaign = services.find_campaign(store, engagement.id, args.campaign)
+    data = _read_file(args.tracker)
+    result = services.import_tracker(store, campaign, data, Path(args.tracker).name)
+    _report_import(result, args.tracker, lang)
+    print(t("campaigns.cli.imported", lang, count=len(result.briefings), rows=result.rows_read,
+            errors=len(result.errors), name=campaign.name))
+    return EXIT_INVALID if result.errors else EXIT_OK
+
+
+def _campaign_pack(args: argparse.Namespace, store: services.Store, engagement,
+                   lang: str) -> int:
+    campaign = services.find_campaign(store, engagement.id, args.campaign)
+    pack = services.brief_pack(store, campaign, args.asset, args.lang)
+    print(pack.text)
+    if args.out:
+        Path(args.out).write_text(pack.html, encoding="utf-8")
+        print(t("cli.wrote", lang, path=args.out), file=sys.stderr)
+    return EXIT_OK
+
+
+CAMPAIGN_ACTIONS = {"add": _campaign_add, "list": _campaign_list, "tracker": _campaign_tracker,
+                    "import": _campaign_import, "pack": _campaign_pack}
+
 COMMANDS = {"audit": cmd_audit, "template": cmd_template, "import": cmd_import,
-            "demo": cmd_demo, "engagements": cmd_engagements, "export": cmd_export,
-            "report": cmd_report, "compare": cmd_compare, **cli_watch.COMMANDS}
+            "campaign": cmd_campaign, "demo": cmd_demo, "engagements": cmd_engagements,
+            "export": cmd_export, "report": cmd_report, "compare": cmd_compare,
+            **cli_watch.COMMANDS}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

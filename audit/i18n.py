@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from audit.locale import app, cli, common, inventory, report, scoring, watch, workbook
+from audit.locale import app, campaigns, cli, common, inventory, report, scoring, watch, workbook
 
 LANGUAGES = ("en", "id")
 
 # One table per area so areas are edited independently; merged once here.
-_AREAS = (common, cli, app, inventory, scoring, workbook, report, watch)
+_AREAS = (common, cli, app, inventory, scoring, workbook, report, watch, campaigns)
 
 
 def _merge() -> dict[str, dict[str, str]]:

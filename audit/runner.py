@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime
 from urllib.parse import urlsplit
 
 from audit import __version__
+from audit.campaigns.model import campaign_facts
 from audit.models import Answer, Asset, Engagement, Result
 from audit.platforms import get as get_platform
 from audit.platforms import normalise_handle, registrable_domain
@@ -166,7 +167,8 @@ class Runner:
             with ResultWriter(self.store, run_id, self.concurrency,
                               on_stored=lambda batch: self._stored(state, batch)) as writer:
                 if "" not in stored:
-                    writer.write(self._organization(ctx))
+                    writer.write(self._organization(
+                        ctx, self._organization_facts(engagement, assets)))
                 self._assets([a for a in assets if a.asset_id not in stored], ctx, state,
                              writer, progress)
             final = "interrupted" if self.cancel_event.is_set() else "completed"
@@ -195,11 +197,18 @@ class Runner:
         """The score as it stood when the run ended, kept for the history and trend."""
         return score_to_dict(score(self.store.list_results(run_id), assets, answers))
 
-    def _organization(self, ctx: Context) -> list[Result]:
-        """The engagement-level checks: the questionnaire and the lookalike watch."""
+    def _organization_facts(self, engagement: Engagement, assets: Sequence[Asset]) -> dict:
+        """What the organisation-level checks judge besides the answers: campaign records."""
+        return {"campaigns": campaign_facts(self.store.list_campaigns(engagement.id),
+                                            self.store.list_briefings(engagement.id), assets)}
+
+    def _organization(self, ctx: Context, records: dict) -> list[Result]:
+        """The engagement-level checks: the questionnaire, the campaign records (`records`)
+        and the lookalike watch."""
         started = time.perf_counter()
         specs = organization_checks()
-        facts = self.gather_org(ctx.own_domains, self.settings, probes_needed(specs))
+        facts = {**self.gather_org(ctx.own_domains, self.settings, probes_needed(specs)),
+                 **records}
         return [_result(spec, "", evaluate(spec, facts, None, ctx), started) for spec in specs]
 
     def _assets(self, assets: Sequence[Asset], ctx: Context, state: RunState,

@@ -15,6 +15,11 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from audit.campaigns import model as campaign_model
+from audit.campaigns import pack as campaign_pack
+from audit.campaigns import tracker as campaign_tracker
+from audit.campaigns.model import Briefing, Campaign, CampaignError, Channel, FaqEntry
+from audit.campaigns.tracker import FaqImport, TrackerImport
 from audit.demo import (
     DEMO_BASELINE_DAYS,
     DEMO_NAME,
@@ -64,6 +69,10 @@ __all__ = [
     "list_engagements", "list_assets", "list_answers", "list_runs", "preview_answers",
     "store_inventory",
     "export_pdf", "pdf_bytes", "set_logo", "get_logo", "set_finding_plan",
+    "Campaign", "CampaignError", "Briefing", "Channel", "FaqEntry", "TrackerImport",
+    "FaqImport", "add_campaign", "list_campaigns", "find_campaign", "update_campaign",
+    "campaign_channels", "record_briefing", "tracker_workbook", "import_tracker", "read_faq",
+    "brief_pack",
 ]
 
 
@@ -382,12 +391,15 @@ def _report(store: Store, engagement_id: int, run_id: int | None,
         changes = compare_runs(before, results, score(before, assets, answers), now)
     findings = build_findings(results, assets, states=states,
                               plans=store.finding_plans(engagement_id))
+    briefings = store.list_briefings(engagement_id)
+    campaigns = [campaign_model.CampaignView(c, campaign_model.channels(c, briefings, assets))
+                 for c in store.list_campaigns(engagement_id)]
     return Report(engagement=engagement, run=run, assets=assets, answers=answers,
                   results=results, score=now, findings=findings, history=history,
                   previous_run=previous, changes=changes, groups=group_findings(findings),
                   lookalikes=lookalike_rows(results, store.lookalike_marks(engagement_id),
                                             store.lookalike_notes(engagement_id)),
-                  impostors=store.list_impostors(engagement_id))
+                  impostors=store.list_impostors(engagement_id), campaigns=campaigns)
 
 
 def export_workbook(store: Store, engagement_id: int, out: str | Path | BinaryIO,
@@ -513,3 +525,85 @@ def calendar_bytes(store: Store, engagement_id: int, lang: str | None = None) ->
         report.engagement.created
     return calendar_ics(expiry_events(report.results, report.assets), report.engagement.name,
                         lang or report.engagement.language, stamp)
+
+
+# -- campaigns (SPEC section 9) ----------------------------------------------------------------
+def add_campaign(store: Store, engagement_id: int, name: str, launch: date,
+                 end: date | None = None, channels: Sequence[str] | None = None,
+                 **fields: Any) -> Campaign:
+    """A new campaign; its channels default to every customer-facing asset."""
+    assets = store.list_assets(engagement_id)
+    campaign = Campaign(0, engagement_id, name.strip(), launch, end,
+                        channels=list(campaign_model.default_channels(assets)
+                                      if channels is None else channels), **fields)
+    campaign_model.validate(campaign, assets)
+    return store.save_campaign(campaign)
+
+
+def update_campaign(store: Store, campaign: Campaign) -> Campaign:
+    """Save an edited campaign (key messages, FAQ, dates, channels)."""
+    campaign_model.validate(campaign, store.list_assets(campaign.engagement_id))
+    return store.save_campaign(campaign)
+
+
+def list_campaigns(store: Store, engagement_id: int) -> list[Campaign]:
+    return store.list_campaigns(engagement_id)
+
+
+def find_campaign(store: Store, engagement_id: int, name: str) -> Campaign:
+    """The engagement's campaign of that name; CampaignError lists the names there are."""
+    found = store.list_campaigns(engagement_id)
+    match = next((c for c in found if c.name == name.strip()), None)
+    if match is None:
+        raise CampaignError("campaigns.error.unknown_campaign", name=name,
+                            known=", ".join(c.name for c in found) or "-")
+    return match
+
+
+def campaign_channels(store: Store, campaign: Campaign) -> list[Channel]:
+    """The campaign's channels x briefing state, with each holder's name and contact."""
+    with store.reading():
+        return campaign_model.channels(campaign, store.list_briefings(campaign.engagement_id),
+                                       store.list_assets(campaign.engagement_id))
+
+
+def record_briefing(store: Store, briefing: Briefing) -> None:
+    """Record one channel's briefing (replacing what was recorded before)."""
+    campaign = store.get_campaign(briefing.campaign_id)
+    if briefing.asset_id not in campaign.channels:
+        raise CampaignError("campaigns.error.not_a_channel", asset=briefing.asset_id,
+                            name=campaign.name, known=", ".join(campaign.channels))
+    store.save_briefings([briefing])
+
+
+def tracker_workbook(store: Store, campaign: Campaign, lang: str) -> bytes:
+    """The briefing tracker to send round: one row per channel, as recorded so far."""
+    return campaign_tracker.write_tracker(campaign, campaign_channels(store, campaign), lang)
+
+
+def import_tracker(store: Store, campaign: Campaign, data: bytes, filename: str,
+                   ) -> TrackerImport:
+    """Save every valid row of a filled tracker; bad rows are reported, not saved."""
+    result = campaign_tracker.read_tracker(data, filename, campaign,
+                                           campaign_channels(store, campaign))
+    store.save_briefings(result.briefings)
+    return result
+
+
+def read_faq(data: bytes, filename: str) -> FaqImport:
+    """FAQ entries (question, answer) from a CSV or workbook, validated, not saved."""
+    return campaign_tracker.read_faq(data, filename)
+
+
+def brief_pack(store: Store, campaign: Campaign, asset_id: str,
+               lang: str | None = None) -> campaign_pack.BriefPack:
+    """One channel's brief pack in the engagement's language (or `lang`)."""
+    rows = {c.asset_id: c for c in campaign_channels(store, campaign)}
+    if asset_id not in rows:
+        raise CampaignError("campaigns.error.not_a_channel", asset=asset_id, name=campaign.name,
+                            known=", ".join(campaign.channels))
+    engagement = store.get_engagement(campaign.engagement_id)
+    asset = next((a for a in store.list_assets(campaign.engagement_id)
+                  if a.asset_id == asset_id), None)
+    return campaign_pack.brief_pack(campaign, rows[asset_id], asset, engagement,
+                                    lang or engagement.language)

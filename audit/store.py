@@ -25,6 +25,7 @@ from typing import Any
 import duckdb
 import platformdirs
 
+from audit.campaigns.model import Briefing, Campaign, FaqEntry
 from audit.models import (
     ASSET_COLUMNS,
     Answer,
@@ -110,6 +111,18 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
         # An empty answer now means "not answered yet" (left out of the score). Before,
         # a stored empty answer was read as "don't know" (scored 0): keep that meaning.
         "UPDATE answers SET answer = 'unknown' WHERE answer IS NULL OR trim(answer) = ''",
+    )),
+    (5, (  # campaigns (#18): SPEC section 9
+        """CREATE TABLE campaigns (
+            id INTEGER PRIMARY KEY, engagement_id INTEGER NOT NULL, name VARCHAR NOT NULL,
+            launch DATE NOT NULL, end_date DATE, owner VARCHAR, agency VARCHAR,
+            channels VARCHAR[], key_messages VARCHAR[], faq JSON, escalation VARCHAR,
+            notes VARCHAR, updated_at TIMESTAMP)""",
+        "CREATE SEQUENCE campaign_ids START 1",
+        """CREATE TABLE briefings (
+            campaign_id INTEGER NOT NULL, asset_id VARCHAR NOT NULL, holder VARCHAR,
+            briefed_on DATE, briefed_by VARCHAR, method VARCHAR, acknowledged_on DATE,
+            note VARCHAR, updated_at TIMESTAMP, PRIMARY KEY (campaign_id, asset_id))""",
     )),
     (8, (
         # The consultant's mark on a found lookalike domain (own / handled / open), kept
@@ -743,6 +756,74 @@ class Store:
         rows = self.query("SELECT asset_id, check_id, state, note FROM finding_states "
                           "WHERE engagement_id = ?", [engagement_id])
         return {(r["asset_id"], r["check_id"]): (r["state"], r["note"] or "") for r in rows}
+
+    # -- campaigns -----------------------------------------------------------
+    def save_campaign(self, campaign: Campaign) -> Campaign:
+        """Insert (id 0) or update one campaign; names are unique within an engagement."""
+        faq = _json([[f.question, f.answer] for f in campaign.faq])
+        fields = [campaign.name, campaign.launch, campaign.end, campaign.owner, campaign.agency,
+                  list(campaign.channels), list(campaign.key_messages), faq,
+                  campaign.escalation, campaign.notes, _now()]
+        with self.connect() as con:
+            clash = con.execute("SELECT id FROM campaigns WHERE engagement_id = ? AND name = ? "
+                                "AND id <> ?", [campaign.engagement_id, campaign.name,
+                                                campaign.id]).fetchone()
+            if clash:
+                raise StoreError(f'A campaign named "{campaign.name}" already exists in this '
+                                 "engagement.")
+            if campaign.id:
+                con.execute("UPDATE campaigns SET name = ?, launch = ?, end_date = ?, owner = ?, "
+                            "agency = ?, channels = ?, key_messages = ?, faq = ?, "
+                            "escalation = ?, notes = ?, updated_at = ? WHERE id = ?",
+                            [*fields, campaign.id])
+                campaign_id = campaign.id
+            else:
+                campaign_id = con.execute("SELECT nextval('campaign_ids')").fetchone()[0]
+                con.execute("INSERT INTO campaigns (id, engagement_id, name, launch, end_date, "
+                            "owner, agency, channels, key_messages, faq, escalation, notes, "
+                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [campaign_id, campaign.engagement_id, *fields])
+        return self.get_campaign(campaign_id)
+
+    def _campaign(self, row: dict[str, Any]) -> Campaign:
+        faq = [FaqEntry(q, a) for q, a in json.loads(row["faq"] or "[]")]
+        return Campaign(id=row["id"], engagement_id=row["engagement_id"], name=row["name"],
+                        launch=row["launch"], end=row["end_date"], owner=row["owner"] or "",
+                        agency=row["agency"] or "", channels=list(row["channels"] or []),
+                        key_messages=list(row["key_messages"] or []), faq=faq,
+                        escalation=row["escalation"] or "", notes=row["notes"] or "")
+
+    def get_campaign(self, campaign_id: int) -> Campaign:
+        rows = self.query("SELECT * FROM campaigns WHERE id = ?", [campaign_id])
+        if not rows:
+            raise StoreError(f"No campaign with id {campaign_id}.")
+        return self._campaign(rows[0])
+
+    def list_campaigns(self, engagement_id: int) -> list[Campaign]:
+        """The engagement's campaigns, by launch date."""
+        return [self._campaign(r) for r in self.query(
+            "SELECT * FROM campaigns WHERE engagement_id = ? ORDER BY launch, id",
+            [engagement_id])]
+
+    def save_briefings(self, briefings: Sequence[Briefing]) -> None:
+        """Record briefings (one per campaign x channel, replacing the earlier record)."""
+        if not briefings:
+            return
+        now = _now()
+        with self.connect() as con:
+            con.executemany(
+                "INSERT OR REPLACE INTO briefings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [[b.campaign_id, b.asset_id, b.holder, b.briefed_on, b.briefed_by, b.method,
+                  b.acknowledged_on, b.note, now] for b in briefings])
+
+    def list_briefings(self, engagement_id: int) -> list[Briefing]:
+        """Every briefing of the engagement's campaigns."""
+        rows = self.query(
+            "SELECT b.campaign_id, b.asset_id, b.holder, b.briefed_on, b.briefed_by, b.method, "
+            "b.acknowledged_on, b.note FROM briefings b JOIN campaigns c ON c.id = b.campaign_id "
+            "WHERE c.engagement_id = ? ORDER BY b.campaign_id, b.asset_id", [engagement_id])
+        return [Briefing(**{k: ("" if v is None and k not in ("briefed_on", "acknowledged_on")
+                                else v) for k, v in r.items()}) for r in rows]
 
 
     # -- impersonation watch -----------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from audit.models import Asset
-from checks import crisis, domain, gov, mail, presence, social, web
+from checks import campaign, crisis, domain, gov, mail, presence, social, web
 from checks.base import CheckSpec
 
 # Explicit, in the order of CHECKS.md; no directory scanning.
@@ -20,6 +20,7 @@ ALL_CHECKS: tuple[CheckSpec, ...] = (
     *social.CHECKS,
     *gov.CHECKS,
     *crisis.QUESTIONS,
+    *campaign.CHECKS,
     *presence.CHECKS,
 )
 BY_ID: dict[str, CheckSpec] = {spec.id: spec for spec in ALL_CHECKS}
@@ -61,7 +62,8 @@ def applicable(asset: Asset) -> list[CheckSpec]:
 
 
 def organization_checks() -> list[CheckSpec]:
-    """Checks that judge the engagement as a whole (the questionnaire, the lookalike watch)."""
+    """Checks that judge the engagement as a whole (the questionnaire, campaign records, the
+    lookalike watch)."""
     return [spec for spec in ALL_CHECKS if spec.scope == "organization"]
 
 

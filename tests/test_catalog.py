@@ -31,9 +31,9 @@ ROOT = Path(__file__).resolve().parents[1]
 CATALOG = ROOT / "docs" / "CHECKS.md"
 SHARED = ROOT.parent / "shared" / "CHECKS.md"
 PROBES = {"website", "tls", "mail", "rdap", "profile", "lookalikes"}
-FAMILIES = {"web", "mail", "domain", "social", "gov", "crisis", "presence"}
+FAMILIES = {"web", "mail", "domain", "social", "gov", "crisis", "presence", "campaign"}
 # Families judged on the engagement as a whole rather than on one asset.
-ORGANIZATION_FAMILIES = {"crisis", "presence"}
+ORGANIZATION_FAMILIES = {"crisis", "presence", "campaign"}
 # Section heading of CHECKS.md -> dimension its checks belong to.
 SECTION_DIMENSIONS = {"Technical": "technical", "Presence": "presence",
                       "Governance": "governance", "Access": "access", "Crisis": "crisis",

@@ -35,11 +35,11 @@ def test_every_command_is_documented_in_help():
     parser = build_parser()
     commands = parser._subparsers._group_actions[0].choices  # noqa: SLF001
     assert {"audit", "template", "import", "demo", "engagements", "export",
-            "compare"} <= set(commands)
+            "compare", "campaign"} <= set(commands)
     for name, sub in commands.items():
         assert sub.description or sub.format_help(), name
     readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
-    for name in ("audit", "template", "demo", "engagements", "export", "compare"):
+    for name in ("audit", "template", "demo", "engagements", "export", "compare", "campaign"):
         assert f"siaga {name}" in readme, f"`siaga {name}` is not in the README"
 
 

@@ -91,10 +91,11 @@ def sample_report(hostile: str = "", n_assets: int = 3) -> Report:
 
 
 SHEET_KEYS = ("summary", "inventory", "results", "findings", "questionnaire", "roster",
-              "history", "changes", "calendar", "lookalikes", "impostors", "methodology")
+              "campaigns", "history", "changes", "calendar", "lookalikes", "impostors",
+              "methodology")
 WATCH_SHEETS = ("calendar", "lookalikes", "impostors")
-TABLE_KEYS = ("inventory", "results", "findings", "questionnaire", "roster", "history",
-              "changes")
+TABLE_KEYS = ("inventory", "results", "findings", "questionnaire", "roster", "campaigns",
+              "history", "changes")
 
 
 def build(report: Report, lang: str = "en"):

@@ -32,7 +32,8 @@ SAFE = ("C6EFCE", "006100")
 
 
 def questions() -> list[CheckSpec]:
-    """The questionnaire: organisation-level checks, in catalog order."""
+    """The questionnaire: the attested organisation-level checks, in catalog order (campaign
+    checks are organisation-level too, but judged from records, not asked)."""
     return [spec for spec in BY_ID.values() if spec.scope == "organization" and spec.attested]
 
 

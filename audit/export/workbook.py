@@ -28,6 +28,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from audit import platforms
+from audit.campaigns.model import campaign_phase
+from audit.campaigns.tracker import method_label
 from audit.export import styles
 from audit.export.intake import RISK, write_inventory, write_questionnaire
 from audit.export.table import (
@@ -63,6 +65,7 @@ def write_workbook(report: Report, out: str | Path | BinaryIO, lang: str = "en")
     _findings(wb, report, lang)
     write_questionnaire(wb, report.answers, lang, footer=_footer(report, lang))
     _roster(wb, report, lang)
+    _campaigns(wb, report, lang)
     _history(wb, report, lang)
     _changes(wb, report, lang)
     write_watch_sheets(wb, report, lang)
@@ -371,6 +374,34 @@ def _roster(wb: Workbook, report: Report, lang: str) -> None:
                for n in ROSTER_FIELDS] for a in ordered)
     write_table(wb, t("workbook.sheet.roster", lang), columns, rows,
                 footer=_footer(report, lang), pages_high=1)
+
+
+# -- Campaigns -------------------------------------------------------------------------------
+
+BRIEFING_COLORS = {"not_briefed": RISK, "briefed": styles.STATUS_COLORS["warn"],
+                   "acknowledged": styles.STATUS_COLORS["pass"]}
+
+
+def _campaigns(wb: Workbook, report: Report, lang: str) -> None:
+    """One row per campaign x channel: who holds it and whether they have the brief, with
+    the countdown as of the report's date (the records as they stand today)."""
+    col = lambda key, **kw: Column(t(f"campaigns.col.{key}", lang), **kw)  # noqa: E731
+    states = {s: t(f"campaigns.state.{s}", lang) for s in BRIEFING_COLORS}
+    columns = [col("campaign"), col("launch", style=styles.DATE),
+               col("end", style=styles.DATE), col("phase"), col("asset_id"), col("channel"),
+               col("holder"), col("contact"),
+               col("state", colors={states[s]: c for s, c in BRIEFING_COLORS.items()}),
+               col("briefed_on", style=styles.DATE), col("briefed_by"), col("method"),
+               col("acknowledged_on", style=styles.DATE), col("note", style=styles.WRAP)]
+    when = _run_date(report)
+    today = when.date() if isinstance(when, datetime) else when
+    rows = ([view.campaign.name, view.campaign.launch, view.campaign.end,
+             campaign_phase(view.campaign, today, lang), ch.asset_id, ch.label, ch.holder,
+             ch.phone, states[ch.state], ch.briefing.briefed_on, ch.briefing.briefed_by,
+             method_label(ch.briefing.method, lang) if ch.briefing.method else "",
+             ch.briefing.acknowledged_on, ch.briefing.note]
+            for view in report.campaigns for ch in view.channels)
+    write_table(wb, t("workbook.sheet.campaigns", lang), columns, rows)
 
 
 # -- History ---------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from audit.campaigns.model import CampaignView
 from audit.models import Answer, Asset, Engagement, Impostor, Result, Run
 
 if TYPE_CHECKING:
@@ -111,3 +112,4 @@ class Report:
     groups: list[FindingGroup] = field(default_factory=list)  # `findings` grouped by check
     lookalikes: list[LookalikeRow] = field(default_factory=list)  # found, with today's marks
     impostors: list[Impostor] = field(default_factory=list)  # the client's known impostors
+    campaigns: list[CampaignView] = field(default_factory=list)  # with their briefings

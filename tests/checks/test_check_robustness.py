@@ -23,8 +23,10 @@ EXAMPLES = int(os.environ.get("SIAGA_FUZZ_EXAMPLES", "150"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
-PROBES = ["website", "tls", "mail", "rdap", "profile"]
+PROBES = ["website", "tls", "mail", "rdap", "profile", "campaigns"]
 KEYS = PROBES + [
+    "name", "launch", "end", "channels", "asset_id", "holder", "state", "faq", "questions",
+    "answered",
     "url", "main", "http", "chain", "status", "final_url", "headers", "elapsed_ms", "html",
     "content_type", "error", "error_kind", "location", "host", "verified", "verify_error",
     "verify_code", "not_before", "not_after", "sans", "self_signed", "domain", "mx", "spf",
