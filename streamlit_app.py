@@ -97,7 +97,7 @@ def _sidebar(store: services.Store) -> None:
     The widget has its own key and an explicit index: its selection is never left to the
     widget's default (the first option, the demo), whatever else reran in between."""
     st.session_state.setdefault(ui.LANG, "en")
-    engagements = {e.id: e.name for e in services.list_engagements(store)}
+    engagements = {e.id: e.name for e in services.active_engagements(store)}
     if st.session_state.get(ui.ENGAGEMENT) not in engagements:
         st.session_state[ui.ENGAGEMENT] = None
     current = st.session_state[ui.ENGAGEMENT]
@@ -126,6 +126,7 @@ def main() -> None:
     _gate()
     _sidebar(store)
     _to_url()
+    ui.show_notice()
     if not _auth_configured():
         address = _served_to_others()
         if address is not None:  # on every page: anyone on the network can use this app

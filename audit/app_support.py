@@ -17,7 +17,7 @@ import pandas as pd
 
 from audit.findings import render_finding, render_group
 from audit.history import Comparison
-from audit.i18n import t
+from audit.i18n import STRINGS, t
 from audit.models import ASSET_COLUMNS, LOADED, Asset
 from audit.platforms import get as get_platform
 from audit.platforms import platform_ids
@@ -197,3 +197,10 @@ def comparison_rows(change: Comparison, assets: Sequence[Asset],
                          t("app.col.asset", lang): asset_label(asset_id, assets, lang),
                          t("app.col.check", lang): check_title(check_id, lang)})
     return rows
+
+
+def contents_sentence(contents: dict[str, int], lang: str) -> str:
+    """'24 assets, 2 audits (650 results), 8 answers': what goes with an engagement."""
+    return ", ".join(t(f"contents.{kind}", lang, count=n) if f"contents.{kind}" in STRINGS
+                     else f"{n} {kind}" for kind, n in contents.items() if n) \
+        or t("contents.nothing", lang)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from audit import __version__, cli_watch, services
+from audit.app_support import contents_sentence
 from audit.campaigns.model import campaign_phase, state_counts
 from audit.cli_common import InvalidInput, env_lang
 from audit.findings import render_finding
@@ -110,8 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Score change per dimension and the findings fixed, new and "
                                    "still open between two runs (default: the latest two).")
     p.add_argument("--engagement", required=True, metavar="NAME")
-    p.add_argument("--from", dest="old", type=int, metavar="ID", help="older run id")
-    p.add_argument("--to", dest="new", type=int, metavar="ID", help="newer run id")
+    p.add_argument("--from", dest="old", type=run_ref, metavar="N",
+                   help="older run: audit #N of the engagement (or id:ID)")
+    p.add_argument("--to", dest="new", type=run_ref, metavar="N",
+                   help="newer run: audit #N of the engagement (or id:ID)")
     with_db(p)
     with_lang(p)
 
@@ -120,17 +123,37 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write the audit workbook of an engagement")
     p.add_argument("--engagement", required=True, metavar="NAME")
     p.add_argument("--out", required=True, metavar="REPORT.xlsx")
-    p.add_argument("--run", type=int, metavar="ID", help="run to report (default: latest)")
+    p.add_argument("--run", type=run_ref, metavar="N",
+                   help="run to report: audit #N of the engagement, or id:ID (default: latest)")
     with_db(p)
     with_lang(p)
 
     p = sub.add_parser("report", help="write the client PDF report of an engagement")
     p.add_argument("--engagement", required=True, metavar="NAME")
     p.add_argument("--out", required=True, metavar="REPORT.pdf")
-    p.add_argument("--run", type=int, metavar="ID", help="run to report (default: latest)")
+    p.add_argument("--run", type=run_ref, metavar="N",
+                   help="run to report: audit #N of the engagement, or id:ID (default: latest)")
     with_db(p)
     with_lang(p)
     cli_watch.add_parsers(sub, lambda p: (with_db(p), with_lang(p)))
+
+    p = sub.add_parser("engagement", help="rename, archive, restore or delete an engagement",
+                       description="Archive hides an engagement from the app's picker and "
+                                   "keeps everything; delete removes it and all it holds.")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    a = actions.add_parser("rename", help="give an engagement a new name")
+    a.add_argument("name", metavar="NAME")
+    a.add_argument("new_name", metavar="NEW_NAME")
+    for action, text in (("archive", "hide from the app's picker, keep everything"),
+                         ("restore", "bring an archived engagement back to the picker")):
+        actions.add_parser(action, help=text).add_argument("name", metavar="NAME")
+    a = actions.add_parser("delete", help="delete an engagement and everything recorded for it",
+                           description="Prints what would go; deletes only with --yes.")
+    a.add_argument("name", metavar="NAME")
+    a.add_argument("--yes", action="store_true", help="really delete")
+    for a in actions.choices.values():
+        with_db(a)
+        with_lang(a)
     return parser
 
 
@@ -174,12 +197,45 @@ def _campaign_parser(sub: Any, with_db: Callable[..., None],
     p.add_argument("--out", metavar="PAGE.html", help="also write the printable page")
 
 
+class RunRef(int):
+    """A --run value and how it was written: '3' (audit #3, else the run with id 3),
+    '#3' (audit #3 only) or 'id:7' (the run with database id 7 only)."""
+
+    kind: str = "either"
+
+
+def run_ref(text: str) -> RunRef:
+    raw = text.strip().lower()
+    kind = "id" if raw.startswith("id:") else "number" if raw.startswith("#") else "either"
+    digits = raw.removeprefix("id:").removeprefix("#")
+    if not digits.isdigit():
+        raise argparse.ArgumentTypeError(t("cli.bad_run", _lang(), value=text))
+    ref = RunRef(int(digits))
+    ref.kind = kind
+    return ref
+
+
 # -- helpers ------------------------------------------------------------------------------
 def _read_file(path: str) -> bytes:
     file = Path(path)
     if not file.is_file():
         raise InvalidInput(t("cli.no_such_file", _lang(), path=path))
     return file.read_bytes()
+
+
+def _writable(path: str | None, lang: str, suffix: str = "") -> None:
+    """Refuse an output path up front, in one sentence: a wrong kind of file name, or a
+    folder that does not exist (before any work, so no half-written file is left)."""
+    if path is None:
+        return
+    target = Path(path)
+    if suffix and target.suffix.lower() != suffix:
+        raise InvalidInput(t("cli.bad_out_suffix", lang, path=path, suffix=suffix))
+    folder = target.parent
+    if not folder.is_dir():
+        raise InvalidInput(t("cli.no_out_folder", lang, path=path, folder=folder))
+    if target.is_dir():
+        raise InvalidInput(t("cli.out_is_folder", lang, path=path))
 
 
 def _report_import(result: ImportResult, path: str, lang: str) -> None:
@@ -233,6 +289,8 @@ def _progress_printer(lang: str):
 def cmd_audit(args: argparse.Namespace) -> int:
     lang = args.lang or _lang()
     settings = _settings(args)
+    _writable(args.out, lang, ".xlsx")
+    _writable(args.json, lang)
     if args.inventory is None and not args.engagement:
         raise InvalidInput(t("cli.audit_needs_input", lang))
     inventory = services.preview_inventory(_read_file(args.inventory),
@@ -292,7 +350,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
 def _print_summary(report, state: RunState, lang: str) -> None:
     counts = ", ".join(f"{t('status.' + s, lang)} {n}" for s, n in sorted(
         state.statuses.items(), key=lambda item: -item[1]))
-    print(t("cli.run_done", lang, run=state.run_id, status=t(f"cli.run.{state.status}", lang),
+    print(t("cli.run_done", lang, run=report.run.number,
+            status=t(f"cli.run.{state.status}", lang),
             counts=counts))
     score = report.score
     if score.overall is None:
@@ -317,6 +376,7 @@ def _print_summary(report, state: RunState, lang: str) -> None:
 
 def cmd_template(args: argparse.Namespace) -> int:
     lang = args.lang or _lang()
+    _writable(args.out, lang, ".xlsx")
     Path(args.out).write_bytes(services.intake_template(lang))
     print(t("cli.wrote", lang, path=args.out))
     return EXIT_OK
@@ -329,8 +389,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     engagement = services.ensure_engagement(store, args.engagement, lang)
     result = services.import_inventory(store, engagement.id, data, Path(args.file).name)
     _report_import(result, args.file, lang)
-    print(t("cli.imported", lang, count=len(result.assets), rows=result.rows_read,
-            errors=len(result.errors), name=engagement.name))
+    bad_rows = {e.row for e in result.errors}
+    if bad_rows and not result.rows_read:  # the file refused whole (a password column...)
+        print(t("cli.import_refused", lang, name=engagement.name))
+    else:
+        print(t("cli.imported", lang, count=len(result.assets), rows=result.rows_read,
+                errors=len(bad_rows), name=engagement.name))
     return EXIT_INVALID if result.errors else EXIT_OK
 
 
@@ -354,15 +418,17 @@ def cmd_engagements(args: argparse.Namespace) -> int:
         latest = runs[-1] if runs else None
         score = latest.score.get("overall") if latest and latest.score else None
         shown = "-" if score is None else f"{score:.0f}"
-        print(f"{e.id:>4}  {e.name:<40} {len(services.list_assets(store, e.id)):>4} "
-              f"{t('cli.assets', lang)}  {t('cli.runs', lang)}: {len(runs)}  "
-              f"{t('cli.latest_score', lang)}: {shown}")
+        assets = t("contents.assets", lang, count=len(services.list_assets(store, e.id)))
+        archived = f"  ({t('cli.archived', lang)})" if e.archived else ""
+        print(f"{e.id:>4}  {e.name:<40} {assets:>11}  {t('cli.runs', lang)}: {len(runs)}  "
+              f"{t('cli.latest_score', lang)}: {shown}{archived}")
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     lang = args.lang or _lang()
     store = services.open_store(args.db, read_only=True)
+    _writable(args.out, lang, ".xlsx")
     engagement = _engagement(store, args.engagement, lang, args.run)
     services.export_workbook(store, engagement.id, args.out, args.run, args.lang)
     print(t("cli.wrote", lang, path=args.out))
@@ -372,6 +438,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     lang = args.lang or _lang()
     store = services.open_store(args.db, read_only=True)
+    _writable(args.out, lang, ".pdf")
     engagement = _engagement(store, args.engagement, lang, args.run)
     services.export_pdf(store, engagement.id, args.out, args.run, args.lang)
     print(t("cli.wrote", lang, path=args.out))
@@ -391,6 +458,38 @@ def _engagement(store, name: str, lang: str, *run_ids: int | None):
     return engagement
 
 
+RUN_FLAGS = ("run", "old", "new")  # --run, --from, --to
+
+
+def _resolve_runs(args: argparse.Namespace, lang: str) -> None:
+    """Turn --run/--from/--to into run ids once, for every command: a value is the
+    engagement's audit number (its first audit is #1) or a run id, when that is unambiguous."""
+    refs = {f: v for f in RUN_FLAGS if isinstance(v := getattr(args, f, None), RunRef)}
+    if not refs:
+        return
+    store = services.open_store(args.db)
+    engagement = services.find_engagement(store, args.engagement)
+    if engagement is None:
+        raise InvalidInput(t("cli.no_engagement", lang, name=args.engagement))
+    runs = services.list_runs(store, engagement.id)
+    for flag, ref in refs.items():
+        if ref.kind == "id":
+            found = [r for r in runs if r.id == ref]
+        elif ref.kind == "number":
+            found = [r for r in runs if r.number == ref]
+        else:
+            found = services.runs_matching(store, engagement.id, ref)
+        if not found:
+            raise InvalidInput(t("cli.no_run", lang, run=int(ref), name=engagement.name,
+                                 runs=", ".join(str(r.number) for r in runs) or "-"))
+        if len(found) > 1:
+            number, other = found
+            raise InvalidInput(t("cli.run_ambiguous", lang, value=int(ref),
+                                 name=engagement.name, number=number.number, id=number.id,
+                                 other=other.number))
+        setattr(args, flag, found[0].id)
+
+
 def _signed(value: float | None) -> str:
     return "-" if value is None else f"{value:+.1f}"
 
@@ -408,8 +507,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
         value = (score or {}).get("overall")
         return "-" if value is None else f"{value:.1f}"
 
-    print(t("cli.compare_head", lang, old=old.id, old_date=f"{old.started:%Y-%m-%d}",
-            new=new.id, new_date=f"{new.started:%Y-%m-%d}"))
+    print(t("cli.compare_head", lang, old=old.number, old_date=f"{old.started:%Y-%m-%d}",
+            new=new.number, new_date=f"{new.started:%Y-%m-%d}"))
     print(t("cli.compare_overall", lang, old=overall(old.score), new=overall(new.score),
             change=_signed(change.overall)))
     for dim, delta in change.dimensions.items():
@@ -514,9 +613,34 @@ def _campaign_pack(args: argparse.Namespace, store: services.Store, engagement,
 CAMPAIGN_ACTIONS = {"add": _campaign_add, "list": _campaign_list, "tracker": _campaign_tracker,
                     "import": _campaign_import, "pack": _campaign_pack}
 
+
+def cmd_engagement(args: argparse.Namespace) -> int:
+    """rename / archive / restore / delete: the name is looked up, archived ones included."""
+    lang = args.lang or _lang()
+    store = services.open_store(args.db)
+    engagement = services.find_engagement(store, args.name)
+    if engagement is None:
+        raise InvalidInput(t("cli.no_engagement", lang, name=args.name))
+    if args.action == "rename":
+        renamed = services.rename_engagement(store, engagement.id, args.new_name)
+        print(t("cli.engagement.renamed", lang, name=engagement.name, new=renamed.name))
+    elif args.action in ("archive", "restore"):
+        services.archive_engagement(store, engagement.id, args.action == "archive")
+        print(t(f"cli.engagement.{args.action}d", lang, name=engagement.name))
+    else:
+        goes = contents_sentence(services.engagement_contents(store, engagement.id), lang)
+        if not args.yes:
+            raise InvalidInput(t("cli.engagement.confirm", lang, name=engagement.name,
+                                 contents=goes))
+        services.delete_engagement(store, engagement.id)
+        print(t("cli.engagement.deleted", lang, name=engagement.name, contents=goes))
+    return EXIT_OK
+
+
 COMMANDS = {"audit": cmd_audit, "template": cmd_template, "import": cmd_import,
             "campaign": cmd_campaign, "demo": cmd_demo, "engagements": cmd_engagements,
             "export": cmd_export, "report": cmd_report, "compare": cmd_compare,
+            "engagement": cmd_engagement,
             **cli_watch.COMMANDS}
 
 
@@ -524,6 +648,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     lang = getattr(args, "lang", None) or _lang()
     try:
+        _resolve_runs(args, lang)
         return COMMANDS[args.command](args)
     except InvalidInput as exc:
         print(f"siaga: {exc}", file=sys.stderr)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from audit.locale import app, campaigns, cli, common, inventory, report, scoring, watch, workbook
+from audit.textformat import fill
 
 LANGUAGES = ("en", "id")
 
@@ -40,4 +41,4 @@ def t(key: str, lang: str = "en", **values: Any) -> str:
     if entry is None:
         return key
     text = entry.get(lang) or entry["en"]
-    return text.format(**values) if values else text
+    return fill(text, values) if values else text

@@ -116,6 +116,7 @@ class Engagement:
     language: str = "en"
     created: datetime | None = None
     notes: str = ""
+    archived: datetime | None = None  # hidden from the picker, kept in the database
 
 
 @dataclass
@@ -139,6 +140,7 @@ class Run:
     settings: dict[str, Any] = field(default_factory=dict)
     tool_version: str = ""
     score: dict[str, Any] | None = None
+    number: int = 0  # 1, 2, ... within the engagement: what people call "audit #N"
 
 
 @dataclass

@@ -73,6 +73,8 @@ __all__ = [
     "FaqImport", "add_campaign", "list_campaigns", "find_campaign", "update_campaign",
     "campaign_channels", "record_briefing", "tracker_workbook", "import_tracker", "read_faq",
     "brief_pack",
+    "active_engagements", "rename_engagement", "archive_engagement",
+    "delete_engagement", "engagement_contents", "runs_matching",
 ]
 
 
@@ -133,9 +135,55 @@ def list_runs(store: Store, engagement_id: int) -> list[Run]:
     return store.list_runs(engagement_id)
 
 
+def active_engagements(store: Store) -> list[Engagement]:
+    """The engagements the picker offers: every one not archived."""
+    return [e for e in store.list_engagements() if e.archived is None]
+
+
+def rename_engagement(store: Store, engagement_id: int, name: str) -> Engagement:
+    name = name.strip()
+    if not name:
+        raise StoreError("An engagement needs a name.")
+    store.rename_engagement(engagement_id, name)
+    return store.get_engagement(engagement_id)
+
+
+def archive_engagement(store: Store, engagement_id: int, archived: bool = True) -> None:
+    """Hide an engagement from the picker (or bring it back); nothing of it is deleted."""
+    store.set_archived(engagement_id, archived)
+
+
+# What deleting an engagement removes, in the words the confirmation uses; a table another
+# capability adds is counted under its own name.
+CONTENT_TABLES = ("assets", "runs", "results", "answers", "finding_states")
+
+
+def engagement_contents(store: Store, engagement_id: int) -> dict[str, int]:
+    """Rows per kind (assets, runs, results, answers, finding_states, ...) that go with it."""
+    rows = store.engagement_rows(engagement_id)
+    known = {t: rows.pop(t, 0) for t in CONTENT_TABLES}
+    return {**known, **{t: n for t, n in sorted(rows.items()) if n}}
+
+
+def delete_engagement(store: Store, engagement_id: int) -> None:
+    """Delete the engagement and everything recorded for it; refused while a run is live."""
+    store.delete_engagement(engagement_id)
+    _ACTIVE.pop(engagement_id, None)
+
+
+def runs_matching(store: Store, engagement_id: int, value: int) -> list[Run]:
+    """The engagement's runs that `value` names: as its audit number (#1 is its first) or as
+    a run's database id. Two when it names different runs both ways (ambiguous)."""
+    runs = store.list_runs(engagement_id)
+    found = [r for r in runs if r.number == value] + [r for r in runs if r.id == value]
+    return list({r.id: r for r in found}.values())
+
+
 def load_demo(store: Store) -> Engagement:
     """The fictional demo client, created once; loading it again just selects it."""
     engagement = store.find_engagement(DEMO_NAME)
+    if engagement is not None and engagement.archived is not None:
+        store.set_archived(engagement.id, False)  # asked for again: back in the picker
     if engagement is None:
         engagement = store.create_engagement(DEMO_NAME, **demo_engagement_fields())
         store.upsert_assets(engagement.id, demo_assets())

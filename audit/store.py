@@ -99,6 +99,13 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             state VARCHAR NOT NULL, note VARCHAR, updated_at TIMESTAMP,
             PRIMARY KEY (engagement_id, asset_id, check_id))""",
     )),
+    (2, (  # runs numbered per engagement (a client's first audit is #1); archived engagements
+        "ALTER TABLE runs ADD COLUMN number INTEGER",
+        """UPDATE runs SET number = numbered.n FROM (
+            SELECT id, row_number() OVER (PARTITION BY engagement_id ORDER BY id) AS n
+            FROM runs) AS numbered WHERE runs.id = numbered.id""",
+        "ALTER TABLE engagements ADD COLUMN archived TIMESTAMP",
+    )),
     (4, (
         # the first-hour call sheet: a number to call for the holder and the backup
         "ALTER TABLE assets ADD COLUMN owner_phone VARCHAR",
@@ -435,7 +442,7 @@ class Store:
     def _engagement(self, row: dict[str, Any]) -> Engagement:
         row["domains"] = list(row["domains"] or [])
         known = {f.name for f in fields(Engagement)}  # the logo's bytes stay in the file
-        return Engagement(**{k: ("" if v is None and k not in ("created",) else v)
+        return Engagement(**{k: ("" if v is None and k not in ("created", "archived") else v)
                              for k, v in row.items() if k in known})
 
     def set_logo(self, engagement_id: int, logo: bytes | None) -> None:
@@ -471,6 +478,51 @@ class Store:
         with self.connect() as con:
             con.execute(f"UPDATE engagements SET {sets} WHERE id = ?",
                         [*changes.values(), engagement_id])
+
+    def rename_engagement(self, engagement_id: int, name: str) -> None:
+        """A new name; refused when another engagement has it (names identify them)."""
+        with self.connect() as con:
+            taken = con.execute("SELECT 1 FROM engagements WHERE name = ? AND id <> ?",
+                                [name, engagement_id]).fetchone()
+            if taken:
+                raise StoreError(f'An engagement named "{name}" already exists.')
+            con.execute("UPDATE engagements SET name = ? WHERE id = ?", [name, engagement_id])
+
+    def set_archived(self, engagement_id: int, archived: bool) -> None:
+        with self.connect() as con:
+            con.execute("UPDATE engagements SET archived = ? WHERE id = ?",
+                        [_now() if archived else None, engagement_id])
+
+    def _engagement_tables(self, con: duckdb.DuckDBPyConnection,
+                           column: str) -> list[str]:
+        """Tables holding a column (engagement_id, run_id): new capabilities' tables too."""
+        return [r[0] for r in con.execute(
+            "SELECT table_name FROM information_schema.columns WHERE column_name = ? "
+            "AND table_schema = current_schema() ORDER BY table_name", [column]).fetchall()]
+
+    def engagement_rows(self, engagement_id: int) -> dict[str, int]:
+        """Rows per table that belong to the engagement: what deleting it removes."""
+        with self.connect() as con:
+            runs = "(SELECT id FROM runs WHERE engagement_id = ?)"
+            counts = {t: con.execute(f'SELECT count(*) FROM "{t}" WHERE run_id IN {runs}',
+                                     [engagement_id]).fetchone()[0]
+                      for t in self._engagement_tables(con, "run_id")}
+            counts.update({t: con.execute(f'SELECT count(*) FROM "{t}" WHERE engagement_id = ?',
+                                          [engagement_id]).fetchone()[0]
+                           for t in self._engagement_tables(con, "engagement_id")})
+        return counts
+
+    def delete_engagement(self, engagement_id: int) -> None:
+        """The engagement and every row of it, in one transaction (all or nothing); refused
+        while a run of it is live in any process."""
+        with self.connect() as con:
+            self._refuse_live_run(con, engagement_id)
+            runs = "(SELECT id FROM runs WHERE engagement_id = ?)"
+            for table in self._engagement_tables(con, "run_id"):
+                con.execute(f'DELETE FROM "{table}" WHERE run_id IN {runs}', [engagement_id])
+            for table in self._engagement_tables(con, "engagement_id"):
+                con.execute(f'DELETE FROM "{table}" WHERE engagement_id = ?', [engagement_id])
+            con.execute("DELETE FROM engagements WHERE id = ?", [engagement_id])
 
     # -- assets ------------------------------------------------------------
     def upsert_assets(self, engagement_id: int, assets: Sequence[Asset]) -> None:
@@ -612,11 +664,13 @@ class Store:
         with self.connect() as con:
             self._refuse_live_run(con, engagement_id)
             run_id = con.execute("SELECT nextval('run_ids')").fetchone()[0]
+            number = con.execute("SELECT coalesce(max(number), 0) + 1 FROM runs "
+                                 "WHERE engagement_id = ?", [engagement_id]).fetchone()[0]
             con.execute(
                 "INSERT INTO runs (id, engagement_id, started, status, settings, tool_version, "
-                "pid) VALUES (?, ?, ?, 'running', ?, ?, ?)",
+                "pid, number) VALUES (?, ?, ?, 'running', ?, ?, ?, ?)",
                 [run_id, engagement_id, started or _now(), _json(settings), tool_version,
-                 os.getpid()])
+                 os.getpid(), number])
         return run_id
 
     def resume_run(self, run_id: int) -> None:
@@ -649,11 +703,11 @@ class Store:
     def _refuse_live_run(con: duckdb.DuckDBPyConnection, engagement_id: int) -> None:
         """A live run of the engagement refuses a second one; a dead one is interrupted."""
         busy = con.execute(
-            "SELECT id, pid FROM runs WHERE engagement_id = ? AND status = 'running'",
+            "SELECT id, pid, number FROM runs WHERE engagement_id = ? AND status = 'running'",
             [engagement_id]).fetchall()
-        for run_id, pid in busy:
+        for run_id, pid, number in busy:
             if pid and _pid_alive(pid):
-                raise StoreError(f"A run (#{run_id}) is already in progress for this "
+                raise StoreError(f"A run (#{number}) is already in progress for this "
                                  "engagement. Wait for it to finish or stop it first.")
             con.execute("UPDATE runs SET status = 'interrupted' WHERE id = ?", [run_id])
 

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from audit.models import Answer, Asset
+from audit.textformat import fill
 
 SEVERITY_WEIGHTS = {"critical": 5, "high": 3, "medium": 2, "low": 1}  # CHECKS.md
 DIMENSIONS = ("governance", "access", "technical", "presence", "crisis")
@@ -100,7 +101,7 @@ class CheckSpec:
         if template is None:
             return reason
         try:
-            return template[lang].format(**values)
+            return fill(template[lang], values)
         except (KeyError, IndexError, ValueError):
             return template[lang]
 

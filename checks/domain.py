@@ -62,14 +62,14 @@ EXPIRY = CheckSpec(
         "registrar, dan pastikan kontak akun registrar memakai alamat email bersama milik "
         "perusahaan."),
     reasons={
-        "domain.expiry.ok": tr("{domain} is registered until {date} ({days} days left).",
+        "domain.expiry.ok": tr("{domain} is registered until {date} ({days:day|days} left).",
                                "{domain} terdaftar hingga {date} (sisa {days} hari)."),
-        "domain.expiry.soon": tr("{domain} expires in {days} days ({date}).",
+        "domain.expiry.soon": tr("{domain} expires in {days:day|days} ({date}).",
                                  "{domain} kedaluwarsa dalam {days} hari ({date})."),
         "domain.expiry.imminent": tr(
-            "{domain} expires in {days} days ({date}); renew it now.",
+            "{domain} expires in {days:day|days} ({date}); renew it now.",
             "{domain} kedaluwarsa dalam {days} hari ({date}); segera perpanjang."),
-        "domain.expiry.expired": tr("{domain} expired {days_ago} days ago ({date}).",
+        "domain.expiry.expired": tr("{domain} expired {days_ago:day|days} ago ({date}).",
                                     "{domain} sudah kedaluwarsa {days_ago} hari lalu ({date})."),
         "domain.expiry.not_found": tr("The registration of {domain} could not be found: {error}",
                                       "Data pendaftaran {domain} tidak ditemukan: {error}"),

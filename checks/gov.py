@@ -301,9 +301,9 @@ RESPONSE_SLA = CheckSpec(
         "Tetapkan dan umumkan target respons maksimal 24 jam untuk kanal ini, lalu siapkan "
         "petugasnya, termasuk di akhir pekan."),
     reasons={
-        "gov.response_sla.ok": tr("Response target: {hours} hours.",
+        "gov.response_sla.ok": tr("Response target: {hours:hour|hours}.",
                                   "Target respons: {hours} jam."),
-        "gov.response_sla.slow": tr("Response target is {hours} hours (more than {target}).",
+        "gov.response_sla.slow": tr("Response target is {hours:hour|hours} (more than {target}).",
                                     "Target respons {hours} jam (lebih dari {target} jam)."),
         "gov.response_sla.blank": tr("No response target is recorded.",
                                      "Target respons belum dicatat."),
@@ -583,11 +583,12 @@ ACTIVITY = CheckSpec(
         "Unggah konten (atau perbarui produk toko) minimal sekali per kuartal, atau tutup "
         "akun dengan benar dan arahkan bionya ke akun yang aktif."),
     reasons={
-        "gov.activity.active": tr("Last post {days} days ago ({date}).",
+        "gov.activity.active": tr("Last post {days:day|days} ago ({date}).",
                                   "Unggahan terakhir {days} hari lalu ({date})."),
-        "gov.activity.quiet": tr("Last post {days} days ago ({date}).",
+        "gov.activity.quiet": tr("Last post {days:day|days} ago ({date}).",
                                  "Unggahan terakhir {days} hari lalu ({date})."),
-        "gov.activity.dormant": tr("Last post {days} days ago ({date}): the account is dormant.",
+        "gov.activity.dormant": tr("Last post {days:day|days} ago ({date}): the account is "
+                                   "dormant.",
                                    "Unggahan terakhir {days} hari lalu ({date}): akun "
                                    "terbengkalai."),
         "gov.activity.future": tr("The last post date {date} is in the future.",

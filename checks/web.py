@@ -489,14 +489,14 @@ TLS_EXPIRY = CheckSpec(
         "atau sertifikat terkelola dari penyedia hosting), dan pasang pengingat 30 hari sebelum "
         "kedaluwarsa."),
     reasons={
-        "web.tls_expiry.ok": tr("Certificate expires in {days} days ({date}).",
+        "web.tls_expiry.ok": tr("Certificate expires in {days:day|days} ({date}).",
                                 "Sertifikat kedaluwarsa dalam {days} hari ({date})."),
-        "web.tls_expiry.soon": tr("Certificate expires in {days} days ({date}).",
+        "web.tls_expiry.soon": tr("Certificate expires in {days:day|days} ({date}).",
                                   "Sertifikat kedaluwarsa dalam {days} hari ({date})."),
         "web.tls_expiry.imminent": tr(
-            "Certificate expires in {days} days ({date}); renew it now.",
+            "Certificate expires in {days:day|days} ({date}); renew it now.",
             "Sertifikat kedaluwarsa dalam {days} hari ({date}); segera perbarui."),
-        "web.tls_expiry.expired": tr("Certificate expired {days_ago} days ago ({date}).",
+        "web.tls_expiry.expired": tr("Certificate expired {days_ago:day|days} ago ({date}).",
                                      "Sertifikat sudah kedaluwarsa {days_ago} hari lalu ({date})."),
         "web.tls_expiry.no_date": tr("The certificate of {host} carries no readable expiry date.",
                                      "Tanggal kedaluwarsa sertifikat {host} tidak terbaca."),
@@ -573,11 +573,11 @@ HSTS = CheckSpec(
         "Kirim header `Strict-Transport-Security: max-age=31536000; includeSubDomains` di setiap "
         "respons HTTPS setelah semua subdomain berjalan lewat HTTPS."),
     reasons={
-        "web.hsts.ok": tr("HSTS max-age is {max_age} seconds ({days} days).",
+        "web.hsts.ok": tr("HSTS max-age is {max_age:second|seconds} ({days:day|days}).",
                           "max-age HSTS {max_age} detik ({days} hari)."),
         "web.hsts.max_age_short": tr(
-            "HSTS max-age is only {max_age} seconds ({days} days); at least {min_days} days "
-            "is expected.",
+            "HSTS max-age is only {max_age:second|seconds} ({days:day|days}); at least "
+            "{min_days} days is expected.",
             "max-age HSTS hanya {max_age} detik ({days} hari); seharusnya minimal {min_days} "
             "hari."),
         "web.hsts.max_age_zero": tr(

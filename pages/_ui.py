@@ -69,6 +69,21 @@ def choose(engagement: Engagement) -> None:
     st.rerun()
 
 
+NOTICE = "_notice"  # a confirmation to show once, after the rerun that ends an action
+
+
+def notify(message: str) -> None:
+    """Confirm an action that ends in st.rerun(): the frame shows it as a toast next run.
+    Our own words only (st.toast renders Markdown; user text is never put in it)."""
+    st.session_state[NOTICE] = message
+
+
+def show_notice() -> None:
+    message = st.session_state.pop(NOTICE, None)
+    if message:
+        st.toast(message, icon=":material/check_circle:")
+
+
 def engagement() -> Engagement | None:
     eid = st.session_state.get(ENGAGEMENT)
     if eid is None:

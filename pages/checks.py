@@ -94,7 +94,7 @@ if report.run is None:
     st.stop()
 run = report.run
 st.subheader(ui.tr("app.checks.results"))
-st.caption(ui.tr(f"app.checks.run_status.{run.status}", id=run.id,
+st.caption(ui.tr(f"app.checks.run_status.{run.status}", id=run.number,
                  started=f"{run.started:%Y-%m-%d %H:%M}", count=len(report.results)))
 if (live := services.active_run(current.id)) and live.error:
     st.error(ui.tr("app.checks.run_error", error=ui.md(live.error)))

@@ -82,6 +82,7 @@ if shown:
         if st.form_submit_button(ui.tr("app.findings.save"), type="primary"):
             services.set_finding_state(store, current.id, chosen["asset_id"],
                                        chosen["check_id"], state, note.strip())
+            ui.notify(ui.tr("app.findings.saved", state=t(f"finding_state.{state}", lang)))
             st.rerun()
 
 watch.lookalikes_section(store, current, report)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from audit import services
+from audit import app_support, services
 from audit.i18n import LANGUAGES, t
 from pages import _ui as ui
 
@@ -61,7 +61,41 @@ with create, st.container(border=True):
             else:
                 ui.choose(created)
 
-engagements = services.list_engagements(store)
+if current:
+    with st.expander(ui.tr("app.manage.title"), icon=":material/settings:"):
+        st.text(current.name)
+        new_name = st.text_input(ui.tr("app.manage.rename"), value=current.name,
+                                 key=f"rename_{current.id}")
+        if st.button(ui.tr("app.manage.rename_button"), key="rename",
+                     disabled=new_name.strip() in ("", current.name)):
+            try:
+                services.rename_engagement(store, current.id, new_name)
+            except services.StoreError as exc:
+                ui.show_error(exc)
+            else:
+                ui.notify(ui.tr("app.manage.renamed"))
+                st.rerun()
+        st.caption(ui.tr("app.manage.archive_help"))
+        if st.button(ui.tr("app.manage.archive_button"), key="archive",
+                     icon=":material/archive:"):
+            services.archive_engagement(store, current.id)
+            ui.notify(ui.tr("app.manage.archived"))
+            st.rerun()
+        goes = app_support.contents_sentence(services.engagement_contents(store, current.id),
+                                             ui.lang())
+        sure = st.checkbox(ui.tr("app.manage.delete_confirm", contents=goes),
+                           key=f"delete_sure_{current.id}")
+        if st.button(ui.tr("app.manage.delete_button"), key="delete", type="primary",
+                     icon=":material/delete:", disabled=not sure):
+            try:
+                services.delete_engagement(store, current.id)
+            except services.StoreError as exc:
+                ui.show_error(exc)
+            else:
+                ui.notify(ui.tr("app.manage.deleted", contents=goes))
+                st.rerun()
+
+engagements = services.active_engagements(store)
 st.subheader(ui.tr("app.home.open.title"))
 if not engagements:
     st.caption(ui.tr("app.home.open.empty"))
@@ -72,3 +106,14 @@ for item in engagements:
     if right.button(ui.tr("app.home.open.button"), key=f"open_{item.id}",
                     disabled=current is not None and current.id == item.id):
         ui.choose(item)
+
+archived = [e for e in services.list_engagements(store) if e.archived is not None]
+if archived:
+    with st.expander(ui.tr("app.home.archived", count=len(archived)),
+                     icon=":material/inventory:"):
+        for item in archived:
+            left, right = st.columns([4, 1], vertical_alignment="center")
+            left.text(item.name)
+            if right.button(ui.tr("app.home.restore"), key=f"restore_{item.id}"):
+                services.archive_engagement(store, item.id, archived=False)
+                ui.choose(item)

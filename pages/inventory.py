@@ -131,8 +131,9 @@ if upload is not None:
                    errors=len(preview.errors)))
     for notice in _messages(list(preview.notices)):
         st.info(ui.md(notice))
-    if preview.errors:
-        st.warning(ui.tr("app.inventory.import.errors"))
+    if preview.errors:  # "valid rows can be imported now" only when there are some
+        st.warning(ui.tr("app.inventory.import.errors" if valid else
+                         "app.inventory.import.none_valid"))
         st.dataframe(_error_rows(preview), hide_index=True, width="stretch")
     if valid:
         st.dataframe(app_support.asset_frame(preview.assets), hide_index=True,

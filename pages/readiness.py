@@ -24,7 +24,7 @@ if report.run is None:
     st.page_link("pages/checks.py", label=ui.tr("app.nav.checks"), icon=":material/radar:")
     st.stop()
 
-st.caption(ui.tr("app.readiness.run", id=report.run.id,
+st.caption(ui.tr("app.readiness.run", id=report.run.number,
                  started=f"{report.run.started:%Y-%m-%d %H:%M}"))
 overall, coverage, spread, verified = st.columns(4)
 if score.overall is None:
@@ -79,7 +79,7 @@ else:
 
 if report.changes is not None:
     old, change = report.previous_run, report.changes
-    st.subheader(ui.tr("app.compare.title", id=old.id, started=f"{old.started:%Y-%m-%d}"))
+    st.subheader(ui.tr("app.compare.title", id=old.number, started=f"{old.started:%Y-%m-%d}"))
     moved, fixed, new, still = st.columns(4)
     moved.metric(ui.tr("app.readiness.overall"),
                  "—" if score.overall is None else f"{score.overall:.1f}",

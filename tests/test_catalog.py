@@ -14,6 +14,7 @@ import pytest
 
 from audit.models import KINDS, Asset
 from audit.platforms import platform_ids
+from audit.textformat import fill
 from checks import crisis
 from checks.base import COMMON_REASONS, DIMENSIONS, SEVERITY_WEIGHTS, Context
 from checks.registry import (
@@ -131,7 +132,7 @@ def test_every_reason_returned_for_stock_facts_is_declared():
             template = spec.reasons.get(outcome.reason) or COMMON_REASONS.get(outcome.reason)
             assert template is not None, (spec.id, outcome.reason)
             for lang in ("en", "id"):
-                template[lang].format(**outcome.values)
+                fill(template[lang], outcome.values)
 
 
 def test_registry_lookups():

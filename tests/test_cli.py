@@ -154,3 +154,89 @@ def test_audit_against_local_servers_writes_json_and_workbook(tmp_path, httpserv
     assert again.returncode == 0, again.stderr
     listing = siaga("engagements", db=db).stdout
     assert "intake" in listing and "2 assets" in listing and "runs: 2" in listing
+
+
+def test_a_new_clients_first_audit_is_number_1_and_run_takes_number_or_id(tmp_path):
+    db = tmp_path / "cli.duckdb"
+    assert siaga("demo", db=db).returncode == 0  # runs with ids 1 and 2
+    inventory = write_csv(tmp_path / "baru.csv", [
+        {"asset_id": "ig", "platform": "instagram", "handle": "baru", "owner": "Rina"}])
+    out = siaga("audit", str(inventory), "--engagement", "PT Baru", "--timeout", "1", db=db)
+    assert out.returncode == 0, out.stderr
+    assert "Run #1 completed" in out.stdout  # its database id is 3
+    for ref in ("1", "#1", "3", "id:3"):
+        out = siaga("export", "--engagement", "PT Baru", "--run", ref, "--out",
+                    str(tmp_path / "r.xlsx"), db=db)
+        assert out.returncode == 0, (ref, out.stderr)
+    out = siaga("export", "--engagement", "PT Baru", "--run", "2", "--out",
+                str(tmp_path / "r.xlsx"), db=db)
+    assert out.returncode == 2 and 'has no run #2; its runs are: 1.' in out.stderr
+
+
+def test_a_run_value_naming_two_runs_is_refused_as_ambiguous(tmp_path):
+    db = tmp_path / "cli.duckdb"
+    inventory = write_csv(tmp_path / "a.csv", [
+        {"asset_id": "ig", "platform": "instagram", "handle": "a", "owner": "Rina"}])
+    for name in ("PT Satu", "PT Dua", "PT Dua"):  # PT Dua: id 2 = audit #1, id 3 = audit #2
+        assert siaga("audit", str(inventory), "--engagement", name, "--timeout", "1",
+                     db=db).returncode == 0
+    out = siaga("compare", "--engagement", "PT Dua", "--from", "2", db=db)
+    assert out.returncode == 2
+    assert "2 is audit #2 (id 3) but also the id of audit #1" in out.stderr
+    out = siaga("compare", "--engagement", "PT Dua", "--from", "id:2", "--to", "#2", db=db)
+    assert out.returncode == 0, out.stderr
+    assert "Run #1" in out.stdout and "run #2" in out.stdout
+
+
+def test_engagement_rename_archive_restore_delete(tmp_path):
+    db = tmp_path / "cli.duckdb"
+    assert siaga("demo", db=db).returncode == 0
+    demo = "Demo: PT Kopi Senja Nusantara"
+    out = siaga("engagement", "rename", demo, "Kopi Senja", db=db)
+    assert out.returncode == 0 and 'Renamed "Demo: PT Kopi Senja Nusantara"' in out.stdout
+    out = siaga("engagement", "archive", "Kopi Senja", db=db)
+    assert out.returncode == 0
+    assert "(archived)" in siaga("engagements", db=db).stdout
+    assert siaga("engagement", "restore", "Kopi Senja", db=db).returncode == 0
+    assert "(archived)" not in siaga("engagements", db=db).stdout
+
+    out = siaga("engagement", "delete", "Kopi Senja", db=db)
+    assert out.returncode == 2
+    assert "removes 24 assets, 2 audits" in out.stderr and "--yes" in out.stderr
+    assert "Kopi Senja" in siaga("engagements", db=db).stdout  # nothing deleted yet
+    out = siaga("engagement", "delete", "Kopi Senja", "--yes", db=db)
+    assert out.returncode == 0 and out.stdout.startswith('Deleted "Kopi Senja": 24 assets')
+    assert "Kopi Senja" not in siaga("engagements", db=db).stdout
+    out = siaga("engagement", "delete", "Kopi Senja", "--yes", db=db)
+    assert out.returncode == 2 and 'No engagement named "Kopi Senja"' in out.stderr
+
+
+def test_outputs_are_refused_in_one_sentence_before_any_work(tmp_path):
+    db = tmp_path / "cli.duckdb"
+    assert siaga("demo", db=db).returncode == 0
+    out = siaga("export", "--engagement", "Demo: PT Kopi Senja Nusantara", "--out",
+                str(tmp_path / "missing" / "r.xlsx"), db=db)
+    assert out.returncode == 2
+    assert out.stderr.splitlines() == [
+        f"siaga: cannot write {tmp_path / 'missing' / 'r.xlsx'}: the folder "
+        f"{tmp_path / 'missing'} does not exist."]  # no traceback, no lxml noise
+    out = siaga("template", str(tmp_path / "out.txt"), db=db)
+    assert out.returncode == 2 and "must end in .xlsx" in out.stderr
+    assert not (tmp_path / "out.txt").exists()
+
+
+def test_import_counts_rows_and_a_refused_file_says_nothing_was_imported(tmp_path):
+    db = tmp_path / "cli.duckdb"
+    three = write_csv(tmp_path / "three.csv", [
+        {"asset_id": "ig", "platform": "instagram", "handle": "brand", "owner": "Rina"},
+        {"asset_id": "fb", "platform": "facebook", "handle": "brand", "owner": "Andi"},
+        {"asset_id": "x", "platform": "myspace", "handle": "b3", "owner": "Budi"}])
+    out = siaga("import", str(three), "--engagement", "PT Tiga", db=db)
+    assert out.returncode == 2
+    assert out.stdout.strip() == "Imported 2 of 3 rows into PT Tiga (1 with errors)."
+    secret = write_csv(tmp_path / "pw.csv", [
+        {"asset_id": "ig", "platform": "instagram", "handle": "brand", "Password": "x"}])
+    out = siaga("import", str(secret), "--engagement", "PT Tiga", db=db)
+    assert out.returncode == 2 and "Password" in out.stderr
+    assert out.stdout.strip() == \
+        "Nothing was imported into PT Tiga: the file was refused (see above)."

@@ -163,3 +163,74 @@ def test_replace_keeps_places_and_is_one_transaction(tmp_path):
     with pytest.raises(duckdb.Error):
         store.replace_assets(eid, [_asset("a"), bad])
     assert [a.asset_id for a in store.list_assets(eid)] == ["a", "c", "d"]  # nothing lost
+
+
+def test_runs_are_numbered_within_their_engagement(tmp_path):
+    store = Store(tmp_path / "n.duckdb")
+    first, second = store.create_engagement("PT A").id, store.create_engagement("PT B").id
+    ids = []
+    for eid in (first, first, second):
+        ids.append(store.start_run(eid, {}, "t"))
+        store.finish_run(ids[-1], "completed")
+    assert [(r.id, r.number) for r in store.list_runs(first)] == [(ids[0], 1), (ids[1], 2)]
+    assert [(r.id, r.number) for r in store.list_runs(second)] == [(ids[2], 1)]
+
+
+def test_the_numbering_migration_numbers_existing_runs_in_order(tmp_path):
+    path = tmp_path / "v1.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+                "applied_at TIMESTAMP)")
+    for statement in MIGRATIONS[0][1]:
+        con.execute(statement)
+    con.execute("INSERT INTO schema_migrations VALUES (1, now())")
+    con.execute("INSERT INTO engagements (id, name) VALUES (1, 'Old'), (2, 'New')")
+    con.execute("INSERT INTO runs (id, engagement_id, status) VALUES (1, 1, 'completed'), "
+                "(2, 1, 'completed'), (3, 2, 'completed'), (4, 1, 'completed')")
+    con.close()
+    store = Store(path)
+    assert [r.number for r in store.list_runs(1)] == [1, 2, 3]
+    assert [r.number for r in store.list_runs(2)] == [1]
+    assert store.get_engagement(2).archived is None
+
+
+def test_delete_engagement_removes_all_of_it_and_nothing_else(tmp_path):
+    store = Store(tmp_path / "d.duckdb")
+    gone, kept = store.create_engagement("Gone").id, store.create_engagement("Kept").id
+    for eid in (gone, kept):
+        store.upsert_assets(eid, [_asset("ig")])
+        store.save_answers(eid, [Answer("crisis.playbook", "yes")])
+        run_id = store.start_run(eid, {}, "t")
+        store.add_results(run_id, [Result("ig", "social.exists", "pass", "ok")])
+        store.finish_run(run_id, "completed")
+    before = store.engagement_rows(kept)
+    assert store.engagement_rows(gone) == before
+    assert {k: v for k, v in before.items() if v} == {
+        "assets": 1, "answers": 1, "runs": 1, "results": 1}
+    store.delete_engagement(gone)
+    assert not any(store.engagement_rows(gone).values())
+    assert store.engagement_rows(kept) == before
+    assert [e.name for e in store.list_engagements()] == ["Kept"]
+
+
+def test_a_live_run_refuses_deleting_its_engagement(tmp_path):
+    store = Store(tmp_path / "l.duckdb")
+    eid = store.create_engagement("Busy").id
+    store.start_run(eid, {}, "t")  # running, by this (live) process
+    with pytest.raises(StoreError, match="in progress"):
+        store.delete_engagement(eid)
+    assert store.find_engagement("Busy") is not None
+
+
+def test_rename_refuses_a_name_in_use_and_archive_keeps_everything(tmp_path):
+    store = Store(tmp_path / "r.duckdb")
+    first, second = store.create_engagement("PT A").id, store.create_engagement("PT B").id
+    with pytest.raises(StoreError, match="already exists"):
+        store.rename_engagement(second, "PT A")
+    store.rename_engagement(second, "PT B Baru")
+    store.set_archived(second, True)
+    archived = store.get_engagement(second)
+    assert (archived.name, archived.archived is not None) == ("PT B Baru", True)
+    store.set_archived(second, False)
+    assert store.get_engagement(second).archived is None
+    assert store.get_engagement(first).name == "PT A"

@@ -23,10 +23,10 @@ def template(lang: str) -> bytes:
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])
-def test_template_has_inventory_questionnaire_and_instructions(lang):
+def test_template_opens_on_its_instructions_then_inventory_and_questionnaire(lang):
     wb = load_workbook(io.BytesIO(template(lang)))
-    assert wb.sheetnames == [sheet_label("inventory", lang), sheet_label("questionnaire", lang),
-                             t("workbook.sheet.instructions", lang)]
+    assert wb.sheetnames == [t("workbook.sheet.instructions", lang),
+                             sheet_label("inventory", lang), sheet_label("questionnaire", lang)]
     assert wb.active.title == t("workbook.sheet.instructions", lang)
     inventory = wb[sheet_label("inventory", lang)]
     assert header(inventory) == [column_label(c, lang) for c in ASSET_COLUMNS]
@@ -52,6 +52,11 @@ def test_inventory_dropdowns_cover_platform_choices_numbers_and_dates(lang):
     assert dvs[letter("last_post")].type == "date"
     assert dvs[letter("admins")].type == "whole"
     assert dvs[letter("response_sla_hours")].type == "decimal"
+    # a wrong entry is answered with what the cell wants, not "pick from the list"
+    for column, kind in (("platform", "list"), ("last_post", "date"), ("admins", "whole"),
+                         ("response_sla_hours", "decimal")):
+        assert dvs[letter(column)].error == t(f"workbook.invalid_entry.{kind}", lang)
+    assert "list" not in dvs[letter("last_post")].error
     assert str(dvs[letter("platform")].sqref).endswith(":B1001")  # room for the client's rows
 
 
@@ -92,9 +97,11 @@ def test_a_filled_template_imports(lang):
         for row in wb[name].iter_rows(values_only=True):
             target.append(list(row))
     inv = filled[sheet_label("inventory", lang)]
-    inv.append(["IG-01", "instagram", "Brand", "brand", "", "Rina", "", "", "", "", "", "",
-                value_label("two_factor", "yes", lang), value_label("shared_login", "no", lang),
-                2, "", "", None, "", 4, "", value_label("importance", "primary", lang), ""])
+    row = {"asset_id": "IG-01", "platform": "instagram", "name": "Brand", "handle": "brand",
+           "owner": "Rina", "two_factor": value_label("two_factor", "yes", lang),
+           "shared_login": value_label("shared_login", "no", lang), "admins": 2,
+           "response_sla_hours": 4, "importance": value_label("importance", "primary", lang)}
+    inv.append([row.get(column) for column in ASSET_COLUMNS])  # by name: columns get added
     quest = filled[sheet_label("questionnaire", lang)]
     quest.cell(2, 3, value_label("answer", "partial", lang))
     buffer = io.BytesIO()

@@ -77,9 +77,9 @@ def sample_report(hostile: str = "", n_assets: int = 3) -> Report:
                 "dimensions": {d: {"score": 45.0, "coverage": 0.5} for d in DIMENSIONS}}
     history = [
         Run(1, 1, datetime(2025, 1, 1, 8, 0), datetime(2025, 1, 1, 8, 5), "completed",
-            score=snapshot),
+            score=snapshot, number=1),
         Run(2, 1, datetime(2025, 3, 1, 9, 0), datetime(2025, 3, 1, 9, 31), "completed",
-            score={**snapshot, "overall": 52.0}),
+            score={**snapshot, "overall": 52.0}, number=2),
     ]
     engagement = Engagement(1, "PT Contoh 2025", client=f"PT Contoh {bad}",
                             consultant="Sari Dewi", language="en")

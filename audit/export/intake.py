@@ -81,8 +81,8 @@ def asset_row(asset: Asset, lang: str) -> list[Any]:
 def write_inventory(wb: Workbook, assets: Iterable[Asset], lang: str,
                     footer: Footer | None = None) -> None:
     write_table(wb, sheet_label("inventory", lang), inventory_columns(lang),
-                (asset_row(a, lang) for a in assets), t("workbook.invalid_entry", lang),
-                spare_rows=SPARE_ROWS, footer=footer)
+                (asset_row(a, lang) for a in assets), spare_rows=SPARE_ROWS, footer=footer,
+                lang=lang)
 
 
 def questionnaire_columns(lang: str) -> list[Column]:
@@ -123,5 +123,4 @@ def answer_rows(answers: Mapping[str, Answer], lang: str,
 def write_questionnaire(wb: Workbook, answers: Mapping[str, Answer], lang: str,
                         blank: bool = False, footer: Footer | None = None) -> None:
     write_table(wb, sheet_label("questionnaire", lang), questionnaire_columns(lang),
-                answer_rows(answers, lang, blank), t("workbook.invalid_entry", lang),
-                footer=footer)
+                answer_rows(answers, lang, blank), footer=footer, lang=lang)

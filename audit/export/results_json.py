@@ -56,7 +56,8 @@ def results_json(report: Report, lang: str = "en") -> dict[str, Any]:
             "consultant": engagement.consultant, "language": engagement.language,
         },
         "run": None if run is None else {
-            "id": run.id, "status": run.status, "tool_version": run.tool_version,
+            "id": run.id, "number": run.number, "status": run.status,
+            "tool_version": run.tool_version,
             "started": run.started.isoformat() if run.started else None,
             "finished": run.finished.isoformat() if run.finished else None,
         },

@@ -25,6 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from audit.export import styles
 from audit.export.safe import CellMaker, clean_text
+from audit.i18n import t
 
 WIDTH_SAMPLE = 500  # rows read to fit column widths; the rest stream through
 MIN_WIDTH, MAX_WIDTH, WRAP_WIDTH = 8, 45, 60
@@ -84,7 +85,10 @@ def _quoted(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _validation(column: Column, ref: str, lang_error: str) -> DataValidation | None:
+def _validation(column: Column, ref: str, lang_error: str,
+                lang: str | None = None) -> DataValidation | None:
+    """The cell rule for a column; a wrong entry is answered with what the cell wants (a
+    value from the list, a number, a date) in `lang`, or with `lang_error` for all."""
     if column.choices:
         formula = _quoted(",".join(column.choices))
         if len(formula) - 2 > MAX_INLINE_LIST:
@@ -97,7 +101,8 @@ def _validation(column: Column, ref: str, lang_error: str) -> DataValidation | N
         dv = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True)
     else:
         return None
-    dv.error = lang_error
+    kind = "list" if column.choices else column.check
+    dv.error = t(f"workbook.invalid_entry.{kind}", lang) if lang else lang_error
     dv.showErrorMessage = True
     dv.add(ref)
     return dv
@@ -135,12 +140,13 @@ def _fit_page(widths: list[float], printed: int) -> list[float]:
 def write_table(wb: Workbook, title: str, columns: Sequence[Column],
                 rows: Iterable[Sequence[Any]], invalid_entry: str = "",
                 spare_rows: int = 0, footer: Footer | None = None,
-                pages_high: int = 0) -> WriteOnlyWorksheet:
+                pages_high: int = 0, lang: str | None = None) -> WriteOnlyWorksheet:
     """A new sheet holding one table; `rows` may be a generator of any length.
 
     It prints landscape, the header row repeated on every page, the leading printed columns
     only (see print_columns), fitted to the page width without shrinking the text below
-    about 8.5 pt; `pages_high` 1 keeps it on one page (the call sheet)."""
+    about 8.5 pt; `pages_high` 1 keeps it on one page (the call sheet). With `lang`, a
+    validated cell answers a wrong entry in that language with what it wants."""
     ws = wb.create_sheet(title)
     cells = CellMaker(ws)
     stream = iter(rows)
@@ -202,7 +208,7 @@ def write_table(wb: Workbook, title: str, columns: Sequence[Column],
                                  end_color=styles.OVERDUE[0]),
                 font=Font(bold=True, color=styles.OVERDUE[1])))
         entry = f"{letter}2:{letter}{max(last_row + spare_rows, 2)}"
-        dv = _validation(column, entry, invalid_entry)
+        dv = _validation(column, entry, invalid_entry, lang)
         if dv is not None:
             ws.data_validations.append(dv)
     return ws

@@ -4,8 +4,9 @@ Inventory and Questionnaire sheets are the very sheets the audit workbook writes
 (audit/export/intake.py), so a filled template and an exported workbook import
 the same way. Instructions and the two example rows live on their own sheet:
 rows there are never imported, so a client who leaves the examples in place
-cannot create fake assets. The Inventory sheet comes first (importers that read
-the first sheet see it), the Instructions sheet is the one the file opens on.
+cannot create fake assets. The Instructions sheet comes first and the file opens
+on it: the client reads how to fill it in before the columns (the importer finds
+the Inventory and Questionnaire sheets by name, in either language).
 """
 
 from __future__ import annotations
@@ -33,10 +34,10 @@ def write_template(out: str | Path | BinaryIO, lang: str = "en") -> None:
     """Write an empty intake workbook in `lang` (a path or a binary stream)."""
     wb = Workbook(write_only=True)
     styles.register(wb)
+    _instructions(wb, lang)
     write_inventory(wb, [], lang)
     write_questionnaire(wb, {}, lang, blank=True)
-    _instructions(wb, lang)
-    wb.active = len(wb.worksheets) - 1
+    wb.active = 0
     wb.save(out)
 
 

@@ -344,7 +344,7 @@ def _findings(wb: Workbook, report: Report, lang: str) -> None:
                    f.assignee, f.due, words["status"], f.note, f.priority, f.asset_id]
 
     write_table(wb, t("workbook.sheet.findings", lang), columns, rows(),
-                t("workbook.invalid_entry", lang), footer=_footer(report, lang))
+                footer=_footer(report, lang), lang=lang)
 
 
 # -- Channel roster --------------------------------------------------------------------------
@@ -418,7 +418,7 @@ def _history(wb: Workbook, report: Report, lang: str) -> None:
             score = run.score or {}
             dims = score.get("dimensions") or {}
             band = score.get("band")
-            yield [run.finished or run.started, run.id,
+            yield [run.finished or run.started, run.number,
                    t(f"workbook.run_status.{run.status}", lang), score.get("overall"),
                    t(f"band.{band}", lang) if band else "", score.get("coverage")] + [
                 (dims.get(d) or {}).get("score") for d in DIMENSIONS]

@@ -149,6 +149,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "**{name}** · klien: {client} · dibuat {created}",
     },
     "app.home.open.button": {"en": "Open", "id": "Buka"},
+    "app.home.archived": {"en": "Archived ({count})", "id": "Diarsipkan ({count})"},
+    "app.home.restore": {"en": "Restore", "id": "Pulihkan"},
+    "app.manage.title": {"en": "Rename, archive or delete this engagement",
+                         "id": "Ganti nama, arsipkan, atau hapus proyek audit ini"},
+    "app.manage.rename": {"en": "New name", "id": "Nama baru"},
+    "app.manage.rename_button": {"en": "Rename", "id": "Ganti nama"},
+    "app.manage.renamed": {"en": "Engagement renamed.", "id": "Nama proyek audit diganti."},
+    "app.manage.archive_help": {
+        "en": "Archiving hides the engagement from the picker and keeps everything; restore "
+              "it from the list of archived engagements below.",
+        "id": "Mengarsipkan menyembunyikan proyek audit dari pilihan dan menyimpan semua "
+              "datanya; pulihkan dari daftar yang diarsipkan di bawah.",
+    },
+    "app.manage.archive_button": {"en": "Archive", "id": "Arsipkan"},
+    "app.manage.archived": {"en": "Engagement archived.", "id": "Proyek audit diarsipkan."},
+    "app.manage.delete_confirm": {
+        "en": "Yes, delete this engagement and with it {contents}, for good.",
+        "id": "Ya, hapus proyek audit ini beserta {contents} secara permanen.",
+    },
+    "app.manage.delete_button": {"en": "Delete", "id": "Hapus"},
+    "app.manage.deleted": {"en": "Engagement deleted: {contents}.",
+                           "id": "Proyek audit dihapus: {contents}."},
     # -- inventory -----------------------------------------------------------
     "app.inventory.title": {"en": "Asset inventory", "id": "Inventaris aset"},
     "app.inventory.intro": {
@@ -173,7 +195,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "disimpan.",
     },
     "app.inventory.draft": {
-        "en": "{count} problem(s) to fix. Rows with a problem keep their last saved version "
+        "en": "{count:problem|problems} to fix. Rows with a problem keep their last saved version "
               "in the database; fix them in the table (see the Problem column) and save again.",
         "id": "Ada {count} masalah yang perlu diperbaiki. Baris yang bermasalah tetap memakai "
               "versi terakhir yang tersimpan; perbaiki di tabel (lihat kolom Masalah) lalu "
@@ -211,12 +233,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Sel-sel berikut perlu diperbaiki. Baris yang valid bisa diimpor sekarang; "
               "perbaiki sisanya di berkas lalu impor ulang.",
     },
+    "app.inventory.import.none_valid": {
+        "en": "Nothing in this file can be imported: fix what is listed below and import it "
+              "again.",
+        "id": "Tidak ada isi berkas ini yang bisa diimpor: perbaiki yang tercantum di bawah "
+              "lalu impor ulang.",
+    },
     "app.inventory.import.button": {
-        "en": "Import {count} valid rows",
+        "en": "Import {count:valid row|valid rows}",
         "id": "Impor {count} baris valid",
     },
     "app.inventory.import.done": {
-        "en": "Imported {count} assets and {answers} questionnaire answers.",
+        "en": "Imported {count:asset|assets} and "
+              "{answers:questionnaire answer|questionnaire answers}.",
         "id": "Berhasil mengimpor {count} aset dan {answers} jawaban kuesioner.",
     },
     # -- questionnaire -------------------------------------------------------
@@ -315,16 +344,16 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "app.checks.results": {"en": "Results of the latest run", "id": "Hasil audit terakhir"},
     "app.checks.run_status.completed": {
-        "en": "Run #{id}, started {started}: completed, {count} results.",
+        "en": "Run #{id}, started {started}: completed, {count:result|results}.",
         "id": "Audit #{id}, dimulai {started}: selesai, {count} hasil.",
     },
     "app.checks.run_status.running": {
-        "en": "Run #{id}, started {started}: in progress, {count} results so far.",
+        "en": "Run #{id}, started {started}: in progress, {count:result|results} so far.",
         "id": "Audit #{id}, dimulai {started}: sedang berjalan, {count} hasil sejauh ini.",
     },
     "app.checks.run_status.interrupted": {
-        "en": "Run #{id}, started {started}: interrupted; the {count} results saved before it "
-              "stopped are kept.",
+        "en": "Run #{id}, started {started}: interrupted; the {count:result|results} saved "
+              "before it stopped are kept.",
         "id": "Audit #{id}, dimulai {started}: terhenti; {count} hasil yang tersimpan "
               "sebelum terhenti tetap ada.",
     },
@@ -478,6 +507,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.findings.why": {"en": "Why it matters in a crisis:", "id": "Mengapa penting saat krisis:"},
     "app.findings.fix": {"en": "How to fix:", "id": "Cara memperbaiki:"},
     "app.findings.save": {"en": "Save follow-up", "id": "Simpan tindak lanjut"},
+    "app.findings.saved": {"en": "Follow-up saved: {state}.",
+                           "id": "Tindak lanjut tersimpan: {state}."},
     # -- export --------------------------------------------------------------
     "app.export.title": {"en": "Export", "id": "Ekspor"},
     "app.export.intro": {
@@ -540,8 +571,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.compare.new_count": {"en": "New problems", "id": "Masalah baru"},
     "app.compare.open_count": {"en": "Still open", "id": "Masih terbuka"},
     "app.compare.unchecked_help": {
-        "en": "{count} earlier finding(s) could not be re-checked this time; they are not "
-              "counted as fixed.",
+        "en": "{count:earlier finding|earlier findings} could not be re-checked this time; "
+              "they are not counted as fixed.",
         "id": "{count} temuan sebelumnya tidak dapat diperiksa ulang kali ini; temuan itu "
               "tidak dihitung sebagai sudah diperbaiki.",
     },

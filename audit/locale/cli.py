@@ -49,7 +49,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "--rdap-url harus diawali http:// atau https:// (yang diberikan: {value}).",
     },
     "cli.invalid_input": {
-        "en": "{count} problem(s) in the input; nothing was saved or checked. "
+        "en": "{count:problem|problems} in the input; nothing was saved or checked. "
               "Fix the rows above and run again.",
         "id": "Ada {count} masalah pada berkas masukan; belum ada yang disimpan atau diperiksa. "
               "Perbaiki baris di atas lalu jalankan lagi.",
@@ -61,11 +61,12 @@ STRINGS: dict[str, dict[str, str]] = {
               "isian (siaga template intake.xlsx --lang id) lalu coba lagi.",
     },
     "cli.auditing": {
-        "en": "Checking {count} assets of {name}...",
+        "en": "Checking {count:asset|assets} of {name}...",
         "id": "Memeriksa {count} aset milik {name}...",
     },
     "cli.assets": {"en": "assets", "id": "aset"},
     "cli.runs": {"en": "runs", "id": "audit"},
+    "cli.archived": {"en": "archived", "id": "diarsipkan"},
     "cli.latest_score": {"en": "latest score", "id": "skor terakhir"},
     "cli.run.completed": {"en": "completed", "id": "selesai"},
     "cli.run.interrupted": {"en": "interrupted", "id": "terhenti"},
@@ -94,12 +95,28 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.top_findings": {"en": "Top findings:", "id": "Temuan prioritas:"},
     "cli.wrote": {"en": "Wrote {path}", "id": "Berkas {path} sudah disimpan"},
+    "cli.bad_out_suffix": {
+        "en": "cannot write {path}: the file name must end in {suffix}.",
+        "id": "tidak dapat menulis {path}: nama berkas harus berakhiran {suffix}.",
+    },
+    "cli.no_out_folder": {
+        "en": "cannot write {path}: the folder {folder} does not exist.",
+        "id": "tidak dapat menulis {path}: folder {folder} tidak ada.",
+    },
+    "cli.out_is_folder": {
+        "en": "cannot write {path}: it is a folder; give a file name.",
+        "id": "tidak dapat menulis {path}: itu folder; tulis nama berkas.",
+    },
+    "cli.import_refused": {
+        "en": "Nothing was imported into {name}: the file was refused (see above).",
+        "id": "Tidak ada yang diimpor ke {name}: berkas ditolak (lihat di atas).",
+    },
     "cli.imported": {
-        "en": "Imported {count} of {rows} rows into {name} ({errors} with errors).",
+        "en": "Imported {count} of {rows:row|rows} into {name} ({errors} with errors).",
         "id": "{count} dari {rows} baris diimpor ke {name} ({errors} baris bermasalah).",
     },
     "cli.demo": {
-        "en": "Demo engagement ready: {name} ({count} assets) in {path}",
+        "en": "Demo engagement ready: {name} ({count:asset|assets}) in {path}",
         "id": "Engagement demo siap: {name} ({count} aset) di {path}",
     },
     "cli.no_engagements": {
@@ -144,5 +161,39 @@ STRINGS: dict[str, dict[str, str]] = {
     "cli.compare_unchecked": {
         "en": "Could not be re-checked (not counted as fixed): {count}",
         "id": "Tidak dapat diperiksa ulang (tidak dihitung sebagai sudah diperbaiki): {count}",
+    },
+    "cli.bad_run": {
+        "en": "'{value}' is not a run: give the audit number (3) or a run id (id:7).",
+        "id": "'{value}' bukan audit: tulis nomor audit (3) atau id audit (id:7).",
+    },
+    "cli.run_ambiguous": {
+        "en": 'In "{name}", {value} is audit #{number} (id {id}) but also the id of audit '
+              "#{other}: write #{number} for audit #{number}, or #{other} for the other.",
+        "id": 'Di "{name}", {value} adalah audit #{number} (id {id}) sekaligus id dari audit '
+              "#{other}: tulis #{number} untuk audit #{number}, atau #{other} untuk yang lain.",
+    },
+    "cli.engagement.renamed": {
+        "en": 'Renamed "{name}" to "{new}".',
+        "id": 'Proyek audit "{name}" diganti namanya menjadi "{new}".',
+    },
+    "cli.engagement.archived": {
+        "en": 'Archived "{name}": hidden from the app\'s picker, everything kept. '
+              "`siaga engagement restore` brings it back.",
+        "id": 'Proyek audit "{name}" diarsipkan: tidak tampil di pilihan aplikasi, semua data '
+              "tetap tersimpan. `siaga engagement restore` menampilkannya kembali.",
+    },
+    "cli.engagement.restored": {
+        "en": 'Restored "{name}" to the app\'s picker.',
+        "id": 'Proyek audit "{name}" tampil kembali di pilihan aplikasi.',
+    },
+    "cli.engagement.confirm": {
+        "en": 'Deleting "{name}" removes {contents}, for good. Run the same command with '
+              "--yes to delete it (or archive it to keep everything).",
+        "id": 'Menghapus "{name}" menghilangkan {contents} secara permanen. Jalankan perintah '
+              "yang sama dengan --yes untuk menghapusnya (atau arsipkan agar semua tersimpan).",
+    },
+    "cli.engagement.deleted": {
+        "en": 'Deleted "{name}": {contents}.',
+        "id": 'Proyek audit "{name}" dihapus: {contents}.',
     },
 }

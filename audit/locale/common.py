@@ -36,5 +36,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "finding_state.accepted": {"en": "Accepted risk", "id": "Risiko diterima"},
     "finding_state.fixed": {"en": "Fixed", "id": "Sudah diperbaiki"},
     "org.asset": {"en": "Organisation", "id": "Organisasi"},
-
+    # what an engagement holds (the delete confirmation names it)
+    "contents.assets": {"en": "{count:asset|assets}", "id": "{count} aset"},
+    "contents.runs": {"en": "{count:audit|audits}", "id": "{count} audit"},
+    "contents.results": {"en": "{count:check result|check results}",
+                         "id": "{count} hasil pemeriksaan"},
+    "contents.answers": {"en": "{count:questionnaire answer|questionnaire answers}",
+                         "id": "{count} jawaban kuesioner"},
+    "contents.finding_states": {"en": "{count:finding follow-up|finding follow-ups}",
+                                "id": "{count} tindak lanjut temuan"},
+    "contents.nothing": {"en": "the empty engagement", "id": "proyek audit yang kosong"},
 }

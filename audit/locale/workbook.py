@@ -21,6 +21,23 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Pick a value from the list, or leave the cell empty.",
         "id": "Pilih nilai dari daftar, atau kosongkan sel ini.",
     },
+    # what a validated cell answers a wrong entry with, by the kind of cell
+    "workbook.invalid_entry.list": {
+        "en": "Pick a value from the list, or leave the cell empty.",
+        "id": "Pilih nilai dari daftar, atau kosongkan sel ini.",
+    },
+    "workbook.invalid_entry.whole": {
+        "en": "Type a whole number (0 or more), or leave the cell empty.",
+        "id": "Isi dengan bilangan bulat (0 atau lebih), atau kosongkan sel ini.",
+    },
+    "workbook.invalid_entry.decimal": {
+        "en": "Type a number (0 or more, for example 4 or 1.5), or leave the cell empty.",
+        "id": "Isi dengan angka (0 atau lebih, misalnya 4 atau 1,5), atau kosongkan sel ini.",
+    },
+    "workbook.invalid_entry.date": {
+        "en": "Type a date (for example 2025-01-31), or leave the cell empty.",
+        "id": "Isi dengan tanggal (misalnya 2025-01-31), atau kosongkan sel ini.",
+    },
     # -- summary ---------------------------------------------------------------------------
     "workbook.summary.title": {
         "en": "Digital asset and crisis-readiness audit",

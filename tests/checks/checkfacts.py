@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from audit.models import STATUSES, Asset
+from audit.textformat import fill
 from checks.base import COMMON_REASONS, CheckSpec, Context, Outcome
 
 TODAY = date(2026, 3, 1)
@@ -145,7 +146,7 @@ def checked(spec: CheckSpec, outcome: Any) -> Outcome:
     for lang in ("en", "id"):
         missing = placeholders(template[lang]) - set(outcome.values)
         assert not missing, f"{outcome.reason} lacks values {missing}"
-        template[lang].format(**outcome.values)
+        fill(template[lang], outcome.values)
     json.dumps({"values": outcome.values, "evidence": outcome.evidence})
     return outcome
 

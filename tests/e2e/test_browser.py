@@ -155,8 +155,8 @@ def test_full_audit_in_the_browser(app_url: str, https_site: tuple[HTTPServer, P
         expect(page.get_by_text("No assets yet")).to_be_visible()
         page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(
             str(inventory))
-        page.get_by_role("button", name="Import 1 valid rows").click()
-        expect(page.get_by_text("Imported 1 assets")).to_be_visible()
+        page.get_by_role("button", name="Import 1 valid row").click()
+        expect(page.get_by_text("Imported 1 asset")).to_be_visible()
         shot("03-inventory")
 
         # Questionnaire: answer two questions.
