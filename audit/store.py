@@ -500,28 +500,32 @@ class Store:
             "SELECT table_name FROM information_schema.columns WHERE column_name = ? "
             "AND table_schema = current_schema() ORDER BY table_name", [column]).fetchall()]
 
+    def _engagement_parts(self, con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+        """(table, WHERE clause on the engagement id) for every row an engagement owns:
+        tables with engagement_id, and their children by the naming rule `runs.id` ->
+        `run_id` (results), `campaigns.id` -> `campaign_id` (briefings); children first."""
+        owners = self._engagement_tables(con, "engagement_id")
+        parents = set(self._engagement_tables(con, "id"))
+        children = [(child, f'{parent[:-1]}_id IN (SELECT id FROM "{parent}" '
+                            "WHERE engagement_id = ?)")
+                    for parent in owners if parent in parents and parent.endswith("s")
+                    for child in self._engagement_tables(con, f"{parent[:-1]}_id")]
+        return children + [(table, "engagement_id = ?") for table in owners]
+
     def engagement_rows(self, engagement_id: int) -> dict[str, int]:
         """Rows per table that belong to the engagement: what deleting it removes."""
         with self.connect() as con:
-            runs = "(SELECT id FROM runs WHERE engagement_id = ?)"
-            counts = {t: con.execute(f'SELECT count(*) FROM "{t}" WHERE run_id IN {runs}',
-                                     [engagement_id]).fetchone()[0]
-                      for t in self._engagement_tables(con, "run_id")}
-            counts.update({t: con.execute(f'SELECT count(*) FROM "{t}" WHERE engagement_id = ?',
-                                          [engagement_id]).fetchone()[0]
-                           for t in self._engagement_tables(con, "engagement_id")})
-        return counts
+            return {t: con.execute(f'SELECT count(*) FROM "{t}" WHERE {where}',
+                                   [engagement_id]).fetchone()[0]
+                    for t, where in self._engagement_parts(con)}
 
     def delete_engagement(self, engagement_id: int) -> None:
         """The engagement and every row of it, in one transaction (all or nothing); refused
         while a run of it is live in any process."""
         with self.connect() as con:
             self._refuse_live_run(con, engagement_id)
-            runs = "(SELECT id FROM runs WHERE engagement_id = ?)"
-            for table in self._engagement_tables(con, "run_id"):
-                con.execute(f'DELETE FROM "{table}" WHERE run_id IN {runs}', [engagement_id])
-            for table in self._engagement_tables(con, "engagement_id"):
-                con.execute(f'DELETE FROM "{table}" WHERE engagement_id = ?', [engagement_id])
+            for table, where in self._engagement_parts(con):
+                con.execute(f'DELETE FROM "{table}" WHERE {where}', [engagement_id])
             con.execute("DELETE FROM engagements WHERE id = ?", [engagement_id])
 
     # -- assets ------------------------------------------------------------
