@@ -93,3 +93,14 @@ def test_live_expired_certificate_fails_hsts_and_security_txt(https_server, ca_f
     judged = _judge(server, ca_file)
     assert judged["web.hsts"] == ("fail", "web.hsts.cert_errors")
     assert judged["web.security_txt"] == ("fail", "web.security_txt.no_https")
+
+
+def test_a_website_costs_two_https_requests(https_server, ca_file) -> None:
+    """The page and security.txt over HTTPS, nothing more (http://host/ is the third fetch,
+    the TLS probe's handshake sends no request): the README's 4 to 6 requests per site."""
+    server = _site(https_server, ("Contact: mailto:a@localhost\n", 200, "text/plain"))
+    settings = ProbeSettings(allow_private=True, ca_bundle=ca_file, timeout_s=3)
+    facts = gather(Asset("w1", "website", url=f"https://localhost:{server.port}/",
+                         kind="website"), settings, {"website", "tls"})
+    assert facts["website"]["security_txt"]["status"] == 200
+    assert [request.path for request, _ in server.log] == ["/", "/.well-known/security.txt"]
