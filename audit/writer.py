@@ -1,17 +1,17 @@
 """One writer per run: check threads hand finished results to it; it stores them in batches.
 
-Opening the DuckDB file costs ~10 ms and happens one at a time per process, so a
-connection per asset capped a run near 100 assets/s (issue 15). The writer instead
-gathers what the workers finished, writes it in one transaction on one connection,
-and closes that connection again, so the file is free between batches and the app
-and the CLI still take turns on it (ARCHITECTURE.md, "Storage and concurrency").
+Opening the DuckDB file costs ~10 ms (several times that on a busy machine) and happens
+one at a time per process, so a connection per asset capped a run near 100 assets/s
+(issue 15). The writer instead opens one connection, commits each batch of what the
+workers finished as one transaction on it, and after at most HOLD_S closes it and
+leaves the file free for at least REST_S (and at least as long as opening and closing
+took), so the app and the CLI still take turns on the file (ARCHITECTURE.md, "Storage
+and concurrency"; Store._open retries often enough to catch every rest).
 
-A worker waits in `write` until its results are committed. That wait is what bounds
-a crash: at any moment at most one result set per worker (`--concurrency`) is checked
-but not yet stored, so a kill -9 loses at most the batch being gathered or written,
-never more than `concurrency` assets, and a resumed run fetches no more than those
-again. Because every worker waits, the batch is written as soon as the file has been
-free for `gap_s` (a turn for the other process), or at once when every worker waits.
+A worker waits in `write` until its results are committed. That wait is what bounds a
+crash: at any moment at most one result set per worker (`--concurrency`) is checked but
+not yet stored, so a kill -9 loses at most the batch in hand, never more than
+`concurrency` assets, and a resumed run fetches no more than those again.
 """
 
 from __future__ import annotations
@@ -19,15 +19,18 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 
 from audit.models import Result
 from audit.store import Store, StoreError
 
-# The file stays free at least this long between two batches: another process polling
-# for the lock (Store._open backs off from 20 ms to 250 ms) gets in, while a worker
-# waits about half of it on average (bench/: 200 ms latency, --concurrency 50).
-DEFAULT_GAP_S = 0.05
-# A batch never waits longer than this for more results ("every 250 ms" of SPEC 7).
+# One hold of the file: batches are committed on one connection for at most this long.
+HOLD_S = 0.2
+# Then the file stays free at least this long (and as long as opening and closing took).
+REST_S = 0.1
+# A hold ends early when no result arrives for this long.
+IDLE_S = 0.05
+# A batch never waits longer than this for the file ("every 250 ms" of SPEC 7).
 MAX_WAIT_S = 0.25
 
 Stored = Callable[[Sequence[Sequence[Result]]], None]
@@ -37,13 +40,13 @@ class ResultWriter:
     """The thread that writes one run's results; use as a context manager around the run."""
 
     def __init__(self, store: Store, run_id: int, workers: int,
-                 on_stored: Stored | None = None, gap_s: float = DEFAULT_GAP_S) -> None:
+                 on_stored: Stored | None = None) -> None:
         self.store = store
         self.run_id = run_id
         self.workers = max(1, workers)
         self.on_stored = on_stored
-        self.gap_s = gap_s
-        self.batches = 0  # batches committed (tests and the benchmark read it)
+        self.batches = 0  # batches committed (tests read it)
+        self.holds = 0  # times the file was opened
         self._cond = threading.Condition()
         self._pending: list[Sequence[Result]] = []
         self._queued = 0  # result sets handed over so far
@@ -99,41 +102,70 @@ class ResultWriter:
                 raise StoreError(str(self._error)) from self._error
             raise StoreError(f"Results could not be saved: {self._error}") from self._error
 
-    def _next_batch(self, last_end: float) -> tuple[list[Sequence[Result]], int]:
-        """Wait for a batch worth writing: the gap has passed, or every worker waits, or
-        the oldest result has waited MAX_WAIT_S; on close, whatever is left."""
+    def _next_batch(self, not_before: float, idle: float | None,
+                    ) -> tuple[list[Sequence[Result]] | None, int]:
+        """The results handed over so far, once there are some and `not_before` has come
+        (but never later than MAX_WAIT_S after the first); None when `idle` passes with
+        nothing handed over; [] once closed and empty."""
         with self._cond:
+            if idle is not None and not self._pending and not self._closing:
+                self._cond.wait(idle)
+                if not self._pending and not self._closing:
+                    return None, self._queued
             while not self._pending and not self._closing:
                 self._cond.wait()
-            first = time.monotonic()
-            while not self._closing:
-                now = time.monotonic()
-                due = max(last_end + self.gap_s, now) if len(self._pending) < self.workers \
-                    else now
-                due = min(due, first + MAX_WAIT_S)
-                if now >= due:
-                    break
+            due = min(not_before, time.monotonic() + MAX_WAIT_S)
+            while not self._closing and (now := time.monotonic()) < due:
                 self._cond.wait(due - now)
             batch, self._pending = self._pending, []
             return batch, self._queued
 
     def _loop(self) -> None:
-        last_end = 0.0
-        while True:
-            batch, upto = self._next_batch(last_end)
-            if not batch:
-                return  # closing and nothing left
-            try:
-                self.store.add_results(self.run_id, [r for results in batch for r in results])
-                if self.on_stored:
-                    self.on_stored(batch)
-            except BaseException as exc:  # noqa: BLE001 - handed to every waiting worker
+        hold: ExitStack | None = None
+        held_since = opened_in = 0.0
+        free_from = 0.0  # the file stays free until then (the other process's turn)
+
+        def release() -> None:
+            nonlocal hold, free_from
+            closing = time.monotonic()
+            assert hold is not None
+            hold.close()
+            hold = None
+            ended = time.monotonic()
+            free_from = ended + max(REST_S, opened_in + ended - closing)
+
+        try:
+            while True:
+                batch, upto = self._next_batch(0.0 if hold else free_from,
+                                               IDLE_S if hold else None)
+                if batch is None:
+                    release()
+                    continue
+                if not batch:
+                    return  # closed and nothing left
+                try:
+                    if hold is None:
+                        opening = time.monotonic()
+                        hold = ExitStack()
+                        hold.enter_context(self.store.holding())
+                        held_since = time.monotonic()
+                        opened_in = held_since - opening
+                        self.holds += 1
+                    self.store.add_results(self.run_id,
+                                           [r for results in batch for r in results])
+                    if self.on_stored:
+                        self.on_stored(batch)
+                except BaseException as exc:  # noqa: BLE001 - handed to every waiting worker
+                    with self._cond:
+                        self._error = exc
+                        self._cond.notify_all()
+                    return
                 with self._cond:
-                    self._error = exc
+                    self.batches += 1
+                    self._stored = upto
                     self._cond.notify_all()
-                return
-            last_end = time.monotonic()
-            with self._cond:
-                self.batches += 1
-                self._stored = upto
-                self._cond.notify_all()
+                if time.monotonic() - held_since >= HOLD_S:
+                    release()
+        finally:
+            if hold is not None:
+                hold.close()
