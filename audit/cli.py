@@ -79,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"assets checked at once (default {DEFAULT_CONCURRENCY})")
     timeout = ProbeSettings().timeout_s
     p.add_argument("--timeout", type=float, default=timeout, metavar="S",
-                   help=f"network timeout per request in seconds (default {timeout:g})")
+                   help=f"network timeout per request in seconds, and for all the DNS "
+                        f"questions of one email domain together (default {timeout:g})")
     p.add_argument("--ca-bundle", metavar="PEM", help="trust these CA certificates")
     p.add_argument("--dns-server", metavar="HOST[:PORT]", help="DNS server for mail checks")
     p.add_argument("--rdap-url", metavar="URL", help="RDAP base URL for domain expiry")
