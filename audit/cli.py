@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from audit import __version__, cli_watch, services
+from audit import __version__, cli_canary, cli_watch, services
 from audit.app_support import contents_sentence
 from audit.campaigns.model import campaign_phase, state_counts
 from audit.cli_common import InvalidInput, env_lang
@@ -155,6 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     for a in actions.choices.values():
         with_db(a)
         with_lang(a)
+    cli_canary.add_parsers(sub, with_lang)
     return parser
 
 
@@ -642,7 +643,8 @@ COMMANDS = {"audit": cmd_audit, "template": cmd_template, "import": cmd_import,
             "campaign": cmd_campaign, "demo": cmd_demo, "engagements": cmd_engagements,
             "export": cmd_export, "report": cmd_report, "compare": cmd_compare,
             "engagement": cmd_engagement,
-            **cli_watch.COMMANDS}
+            **cli_watch.COMMANDS,
+            **cli_canary.COMMANDS}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,13 +13,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from audit.locale import app, campaigns, cli, common, inventory, report, scoring, watch, workbook
+from audit.locale import (
+    app,
+    campaigns,
+    canary,
+    cli,
+    common,
+    inventory,
+    report,
+    scoring,
+    watch,
+    workbook,
+)
 from audit.textformat import fill
 
 LANGUAGES = ("en", "id")
 
 # One table per area so areas are edited independently; merged once here.
-_AREAS = (common, cli, app, inventory, scoring, workbook, report, watch, campaigns)
+_AREAS = (common, cli, app, inventory, scoring, workbook, report, watch, campaigns, canary)
 
 
 def _merge() -> dict[str, dict[str, str]]:

@@ -15,6 +15,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from audit import canary
 from audit.campaigns import model as campaign_model
 from audit.campaigns import pack as campaign_pack
 from audit.campaigns import tracker as campaign_tracker
@@ -49,6 +50,8 @@ from audit.models import (
     Impostor,
     Run,
 )
+from audit.platforms import get as get_platform
+from audit.platforms import platform_ids
 from audit.probes.config import ProbeSettings
 from audit.report import Report
 from audit.report.pdf import write_pdf
@@ -57,6 +60,7 @@ from audit.scoring import score
 from audit.store import Store, StoreError
 from audit.watch.calendar import CalendarEvent, calendar_ics, expiry_events
 from audit.watch.lookalikes import LookalikeRow, lookalike_rows
+from checks.social import PROFILE_EXISTS
 
 __all__ = [
     "ImportResult", "Store", "StoreError", "ProbeSettings", "RunState", "Report",
@@ -75,7 +79,23 @@ __all__ = [
     "brief_pack",
     "active_engagements", "rename_engagement", "archive_engagement",
     "delete_engagement", "engagement_contents", "runs_matching",
+    "run_canary", "canary_platforms", "CanaryRow",
 ]
+
+
+@dataclass(frozen=True)
+class CanaryRow:
+    """One known account checked by the canary; `holds` None: could not be verified."""
+
+    platform: str
+    label: str
+    handle: str
+    expect: str  # "exists" | "missing"
+    status: str
+    reason: str
+    detail: str
+    holds: bool | None
+    platform_state: str  # "holds" | "broken" | "unverified"
 
 
 class NothingToResume(StoreError):
@@ -655,3 +675,25 @@ def brief_pack(store: Store, campaign: Campaign, asset_id: str,
                   if a.asset_id == asset_id), None)
     return campaign_pack.brief_pack(campaign, rows[asset_id], asset, engagement,
                                     lang or engagement.language)
+
+
+# -- platform-rule canary -------------------------------------------------------------------
+def run_canary(settings: ProbeSettings, platform: str | None = None,
+               lang: str = "en") -> list[CanaryRow]:
+    """Re-check the profile rules against the built-in known accounts (network needed).
+
+    One row per known account, with the verdict in words and whether the rule still holds,
+    and the platform's overall state (holds / broken / unverified)."""
+    results = canary.run_canary(settings, platform)
+    states = canary.by_platform(results)
+    return [CanaryRow(r.account.platform, get_platform(r.account.platform).label_in(lang),
+                      r.account.handle, r.account.expect, r.status, r.reason,
+                      PROFILE_EXISTS.render(r.reason, r.values, lang), r.holds,
+                      states[r.account.platform])
+            for r in results]
+
+
+def canary_platforms() -> list[str]:
+    """The platforms the canary has known accounts for, in catalog order."""
+    known = {a.platform for a in canary.load_accounts()}
+    return [p for p in platform_ids() if p in known]

@@ -48,6 +48,21 @@ with st.expander(ui.tr("app.checks.settings"), expanded=report.run is None):
                               value=app_support.default_ca_bundle(),
                               help=ui.tr("app.checks.ca_bundle_help"))
 
+with st.expander(ui.tr("canary.page.title")):
+    st.caption(ui.tr("canary.page.intro"))
+    if st.button(ui.tr("canary.page.run"), icon=":material/troubleshoot:", key="checks_canary"):
+        with st.spinner(ui.tr("canary.page.run")):
+            canary_rows = services.run_canary(services.ProbeSettings(
+                timeout_s=float(timeout), ca_bundle=ca_bundle.strip() or None), lang=lang)
+        verdicts = {True: "canary.page.holds", False: "canary.page.broken",
+                    None: "canary.page.unverified"}
+        st.dataframe(
+            [{ui.tr("canary.page.col.platform"): r.label,
+              ui.tr("canary.page.col.account"): f"@{r.handle}",
+              ui.tr("canary.page.col.rule"): ui.tr(verdicts[r.holds]),
+              ui.tr("canary.page.col.detail"): r.detail} for r in canary_rows],
+            hide_index=True, width="stretch")
+
 resumable = services.resumable_run(store, current.id)
 run_column, resume_column = st.columns(2)
 start = run_column.button(ui.tr("app.checks.run"), type="primary", icon=":material/play_arrow:",

@@ -240,3 +240,8 @@ def test_import_counts_rows_and_a_refused_file_says_nothing_was_imported(tmp_pat
     assert out.returncode == 2 and "Password" in out.stderr
     assert out.stdout.strip() == \
         "Nothing was imported into PT Tiga: the file was refused (see above)."
+
+
+def test_canary_refuses_a_platform_it_has_no_known_accounts_for(tmp_path):
+    out = siaga("canary", "--platform", "myspace", db=tmp_path / "c.duckdb")
+    assert out.returncode == 2 and "instagram" in out.stderr

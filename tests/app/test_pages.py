@@ -218,6 +218,13 @@ def test_checks_page_without_assets_explains_and_disables_run(app, acme):
     assert at.button(key="checks_run").disabled
 
 
+def test_checks_page_offers_the_platform_rule_canary(app, acme):
+    at = open_page(app(), acme, "checks")
+    assert t("canary.page.title", "en") in [e.label for e in at.expander]
+    assert at.button(key="checks_canary").label == t("canary.page.run", "en")
+    assert not at.exception  # not clicked: the canary needs the real platforms
+
+
 def test_run_checks_against_a_local_server(app, store, acme, httpserver: HTTPServer):
     release = threading.Event()
 
