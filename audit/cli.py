@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rdap-url", metavar="URL", help="RDAP base URL for domain expiry")
     p.add_argument("--allow-private", action="store_true",
                    help="allow private, loopback and link-local targets (intranet audits)")
+    p.add_argument("--allow-host", action="append", default=[], metavar="HOST",
+                   help="allow this one host (name or IP) past the private-address guard, "
+                        "e.g. a local RDAP mirror; repeatable")
     with_db(p)
     with_lang(p)
 
@@ -265,7 +268,8 @@ def _settings(args: argparse.Namespace) -> ProbeSettings:
     if args.rdap_url and not args.rdap_url.startswith(("http://", "https://")):
         raise InvalidInput(t("cli.bad_rdap", lang, value=args.rdap_url))
     return ProbeSettings(timeout_s=args.timeout, ca_bundle=args.ca_bundle, dns_server=dns,
-                         rdap_url=args.rdap_url, allow_private=args.allow_private)
+                         rdap_url=args.rdap_url, allow_private=args.allow_private,
+                         allowed_hosts=services.allowed_hosts(" ".join(args.allow_host)))
 
 
 def _progress_printer(lang: str):

@@ -7,6 +7,7 @@ draws. Long work (a run) happens in `run_audit` (blocking, CLI) or
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -64,7 +65,8 @@ from checks.social import PROFILE_EXISTS
 
 __all__ = [
     "ImportResult", "Store", "StoreError", "ProbeSettings", "RunState", "Report",
-    "open_store", "create_engagement", "load_demo", "import_inventory", "preview_inventory",
+    "open_store", "allowed_hosts", "create_engagement", "load_demo", "import_inventory",
+    "preview_inventory",
     "save_inventory", "SavedInventory", "save_answers", "import_answers", "run_audit",
     "start_audit",    "active_run", "cancel_run", "build_report", "export_workbook", "export_json",
     "intake_template", "set_finding_state", "compare", "write_template", "workbook_bytes",
@@ -115,6 +117,13 @@ def open_store(path: str | Path | None = None, read_only: bool = False) -> Store
     store.migrate()
     store.recover_interrupted()
     return store
+
+
+def allowed_hosts(text: str) -> frozenset[str]:
+    """Hosts exempt from the SSRF guard, from "a.internal, 10.0.0.5 [::1]" (the CLI's
+    --allow-host values or the app's field): only these, the guard stays on for the rest."""
+    return frozenset(h.strip("[]").rstrip(".").lower() for h in re.split(r"[\s,;]+", text)
+                     if h.strip("[]"))
 
 
 def create_engagement(store: Store, name: str, **fields: Any) -> Engagement:

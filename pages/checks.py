@@ -44,6 +44,8 @@ with st.expander(ui.tr("app.checks.settings"), expanded=report.run is None):
                                   key="checks_per_host", help=ui.tr("app.checks.per_host_help"))
     allow_private = st.checkbox(ui.tr("app.checks.allow_private"), key="checks_private",
                                 help=ui.tr("app.checks.allow_private_help"))
+    allow_hosts = st.text_input(ui.tr("app.checks.allow_hosts"), key="checks_hosts",
+                                help=ui.tr("app.checks.allow_hosts_help"))
     ca_bundle = st.text_input(ui.tr("app.checks.ca_bundle"), key="checks_ca",
                               value=app_support.default_ca_bundle(),
                               help=ui.tr("app.checks.ca_bundle_help"))
@@ -73,6 +75,7 @@ resume = resumable is not None and resume_column.button(
     help=ui.tr("app.checks.resume_help"))
 if start or resume:
     settings = services.ProbeSettings(timeout_s=float(timeout), allow_private=allow_private,
+                                      allowed_hosts=services.allowed_hosts(allow_hosts),
                                       ca_bundle=ca_bundle.strip() or None)
     try:
         state = services.start_audit(store, current.id, settings, int(concurrency),

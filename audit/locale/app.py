@@ -311,6 +311,17 @@ STRINGS: dict[str, dict[str, str]] = {
               "agar URL berbahaya di inventaris tidak bisa dipakai untuk memindai jaringan "
               "Anda.",
     },
+    "app.checks.allow_hosts": {
+        "en": "Allow only these hosts past the guard (names or IPs, comma-separated)",
+        "id": "Izinkan hanya host ini melewati pengaman (nama atau IP, pisahkan dengan koma)",
+    },
+    "app.checks.allow_hosts_help": {
+        "en": "For a local RDAP mirror or one intranet server: the named hosts may be private "
+              "addresses, while every other target, redirects included, stays guarded.",
+        "id": "Untuk mirror RDAP lokal atau satu server intranet: host yang disebut boleh "
+              "beralamat privat, sedangkan semua target lain, termasuk pengalihan, tetap "
+              "dijaga.",
+    },
     "app.checks.ca_bundle": {"en": "CA bundle (PEM file path)",
                           "id": "CA bundle (lokasi berkas PEM)"},
     "app.checks.ca_bundle_help": {
