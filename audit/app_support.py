@@ -93,8 +93,11 @@ def result_rows(report: Report, lang: str) -> list[dict[str, Any]]:
     return rows
 
 
-def finding_rows(report: Report, lang: str) -> list[dict[str, Any]]:
-    """The action plan in words, keeping raw ids for filters and for set_finding_state."""
+def finding_rows(report: Report, lang: str, today: date | None = None,
+                 ) -> list[dict[str, Any]]:
+    """The action plan in words, keeping raw ids for filters and for set_finding_state;
+    a due date before `today` (default: today) and not fixed reads as overdue."""
+    today = today or date.today()
     specs = default_specs()
     rows = []
     for f in report.findings:
@@ -105,7 +108,10 @@ def finding_rows(report: Report, lang: str) -> list[dict[str, Any]]:
         rows.append({**words, "asset_id": f.asset_id, "check_id": f.check_id,
                      "asset": asset_label(f.asset_id, report.assets, lang),
                      "owner": f.owner, "severity_id": f.severity, "dimension_id": f.dimension,
-                     "state_id": f.state, "note": f.note, "priority": f.priority})
+                     "state_id": f.state, "note": f.note, "priority": f.priority,
+                     "assignee": f.assignee, "due_date": f.due,
+                     "due": (t("app.findings.overdue", lang, due=f.due.isoformat())
+                             if f.overdue(today) else f.due.isoformat() if f.due else "")})
     return rows
 
 

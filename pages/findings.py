@@ -62,7 +62,8 @@ for rank, group in enumerate(groups, start=1):
         st.dataframe(
             [{ui.tr("app.col.asset"): r["asset"], ui.tr("app.col.owner"): r["owner"] or nobody,
               ui.tr("app.col.status"): r["status"], ui.tr("app.col.detail"): r["seen"],
-              ui.tr("app.col.state"): r["state"], ui.tr("app.col.note"): r["note"]}
+              ui.tr("app.col.state"): r["state"], ui.tr("app.col.assignee"): r["assignee"],
+              ui.tr("app.col.due"): r["due"], ui.tr("app.col.note"): r["note"]}
              for r in group["rows"]], hide_index=True, width="stretch")
         st.text(ui.tr("app.findings.why") + " " + group["why"])
 
@@ -79,9 +80,15 @@ if shown:
                          index=FINDING_STATES.index(chosen["state_id"]),
                          format_func=lambda s: t(f"finding_state.{s}", lang), key=f"fs_{key}")
         note = st.text_input(ui.tr("app.col.note"), value=chosen["note"], key=f"fn_{key}")
+        who, when = st.columns(2)
+        assignee = who.text_input(ui.tr("app.col.assignee"), value=chosen["assignee"],
+                                  key=f"fa_{key}")
+        due = when.date_input(ui.tr("app.col.due"), value=chosen["due_date"], key=f"fd_{key}")
         if st.form_submit_button(ui.tr("app.findings.save"), type="primary"):
             services.set_finding_state(store, current.id, chosen["asset_id"],
                                        chosen["check_id"], state, note.strip())
+            services.set_finding_plan(store, current.id, chosen["asset_id"],
+                                      chosen["check_id"], assignee, due)
             ui.notify(ui.tr("app.findings.saved", state=t(f"finding_state.{state}", lang)))
             st.rerun()
 

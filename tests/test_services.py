@@ -237,3 +237,31 @@ def test_verifying_one_answer_moves_the_verified_share(store):
     services.save_answers(store, demo, [Answer("crisis.escalation", "no", verified=True)])
     after = services.build_report(store, demo).score.verified_share
     assert after > before
+
+
+def test_assignee_and_due_date_survive_a_reaudit_and_overdue_is_marked(store):
+    from datetime import date
+
+    from audit import app_support
+
+    demo = services.load_demo(store).id
+    finding = services.build_report(store, demo).findings[0]
+    key = (finding.asset_id, finding.check_id)
+    services.set_finding_plan(store, demo, *key, " Budi Santoso ", date(2026, 1, 31))
+    services.set_finding_state(store, demo, *key, "accepted", "until Q1")  # keeps the plan
+    rerun_demo(store, demo)
+    report = services.build_report(store, demo)
+    again = next(f for f in report.findings if (f.asset_id, f.check_id) == key)
+    assert (again.assignee, again.due, again.state, again.note) == \
+        ("Budi Santoso", date(2026, 1, 31), "accepted", "until Q1")
+    rows = {(r["asset_id"], r["check_id"]): r
+            for r in app_support.finding_rows(report, "en", today=date(2026, 2, 1))}
+    assert rows[key]["due"] == "⚠ overdue (2026-01-31)"
+    on_time = app_support.finding_rows(report, "en", today=date(2026, 1, 31))
+    assert next(r for r in on_time if (r["asset_id"], r["check_id"]) == key)["due"] == \
+        "2026-01-31"
+    services.set_finding_state(store, demo, *key, "fixed")
+    fixed = app_support.finding_rows(services.build_report(store, demo), "en",
+                                     today=date(2026, 2, 1))
+    assert next(r for r in fixed if (r["asset_id"], r["check_id"]) == key)["due"] == \
+        "2026-01-31"  # a fixed finding is not overdue

@@ -60,6 +60,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.col.state": {"en": "Follow-up", "id": "Tindak lanjut"},
     "app.col.note": {"en": "Note", "id": "Catatan"},
     "app.col.rank": {"en": "#", "id": "#"},
+    "app.col.assignee": {"en": "Assigned to", "id": "Ditugaskan ke"},
+    "app.col.due": {"en": "Due", "id": "Tenggat"},
     "app.col.count": {"en": "Assets", "id": "Jumlah aset"},
     # -- home --------------------------------------------------------------
     "app.home.title": {"en": "Siaga: crisis-readiness audit", "id": "Siaga: audit kesiapan krisis"},
@@ -511,6 +513,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Showing {shown} of {total} findings.",
         "id": "Menampilkan {shown} dari {total} temuan.",
     },
+    "app.findings.overdue": {"en": "⚠ overdue ({due})", "id": "⚠ lewat tenggat ({due})"},
     "app.findings.group": {"en": "{rank}. {title} ({severity}, {count})",
                            "id": "{rank}. {title} ({severity}, {count})"},
     "app.findings.update": {"en": "Follow up a finding", "id": "Tindak lanjuti temuan"},

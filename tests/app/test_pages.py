@@ -340,9 +340,11 @@ def test_findings_filter_and_follow_up(app, store, demo):
     key = at.selectbox(key="ff_pick").value
     at.radio(key=f"fs_{key}").set_value("accepted")
     at.text_input(key=f"fn_{key}").input("Agreed with client")
+    at.text_input(key=f"fa_{key}").input("Budi")
     at.button(key=f"FormSubmitter:finding_state-{t('app.findings.save', 'id')}").click().run()
     asset_id, check_id = key.split("|")
     assert store.finding_states(demo)[(asset_id, check_id)] == ("accepted", "Agreed with client")
+    assert store.finding_plans(demo)[(asset_id, check_id)] == ("Budi", None)
     at.multiselect(key="ff_state").select("accepted").run()
     assert len(at.dataframe[0].value) == 1 and len(at.dataframe[1].value) == 1
 
