@@ -432,10 +432,14 @@ STRINGS: dict[str, dict[str, str]] = {
               "batas ini dicabut.",
     },
     "app.readiness.cap_standing": {
-        "en": "Even if the score rises, the band stays at {band} at most until this is fixed: "
-              "\"{check}\" failed ({asset}); {count} critical failure(s) in total.",
-        "id": "Meskipun skornya naik, kategori tetap paling tinggi {band} selama ini belum "
-              "diperbaiki: \"{check}\" gagal ({asset}); totalnya ada {count} kegagalan kritis.",
+        "en": "The cap does not lower the band today (the score is not above {band}), but "
+              "the band would be capped at {band} even if the score rose, while this "
+              "critical check fails: \"{check}\" ({asset}); {count} critical failure(s) in "
+              "total.",
+        "id": "Batas ini belum menurunkan kategori saat ini (skornya tidak di atas {band}), "
+              "tetapi sekalipun skor naik, kategori kesiapan dibatasi maksimal {band} selama "
+              "pemeriksaan kritis ini gagal: \"{check}\" ({asset}); jumlah kegagalan kritis: "
+              "{count}.",
     },
     "app.readiness.evidence": {
         "en": "{attested} of the score rests on answers people typed in; of those, {verified} "

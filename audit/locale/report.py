@@ -60,12 +60,14 @@ STRINGS: dict[str, dict[str, str]] = {
               "gagal: \"{check}\" ({asset}). Jumlah kegagalan kritis: {count}.",
     },
     "report.score.cap_standing": {
-        "en": "The cap does not lower the band today, but if the score rose the band would "
-              "be capped at {band} while this critical check fails: \"{check}\" ({asset}). "
-              "Critical failures in total: {count}.",
-        "id": "Batas ini belum menurunkan kategori saat ini, tetapi sekalipun skor naik, "
-              "kategori kesiapan dibatasi maksimal {band} selama pemeriksaan kritis ini gagal: "
-              "\"{check}\" ({asset}). Jumlah kegagalan kritis: {count}.",
+        "en": "The cap does not lower the band today (the score is not above {band}), but "
+              "the band would be capped at {band} even if the score rose, while this "
+              "critical check fails: \"{check}\" ({asset}). Critical failures in total: "
+              "{count}.",
+        "id": "Batas ini belum menurunkan kategori saat ini (skornya tidak di atas {band}), "
+              "tetapi sekalipun skor naik, kategori kesiapan dibatasi maksimal {band} selama "
+              "pemeriksaan kritis ini gagal: \"{check}\" ({asset}). Jumlah kegagalan "
+              "kritis: {count}.",
     },
     "report.score.no_cap": {
         "en": "No critical check fails on a primary asset or in the questionnaire, so the "

@@ -68,10 +68,14 @@ STRINGS: dict[str, dict[str, str]] = {
               "gagal ({asset}); jumlah kegagalan kritis: {count}.",
     },
     "workbook.summary.cap_standing": {
-        "en": "Even if the score rises, the band stays at {band} at most until this is fixed: "
-              "\"{check}\" ({asset}); critical failures in total: {count}.",
-        "id": "Meskipun skornya naik, kategori tetap paling tinggi {band} selama ini belum "
-              "diperbaiki: \"{check}\" ({asset}); jumlah kegagalan kritis: {count}.",
+        "en": "The cap does not lower the band today (the score is not above {band}), but "
+              "the band would be capped at {band} even if the score rose, while this "
+              "critical check fails: \"{check}\" ({asset}); critical failures in total: "
+              "{count}.",
+        "id": "Batas ini belum menurunkan kategori saat ini (skornya tidak di atas {band}), "
+              "tetapi sekalipun skor naik, kategori kesiapan dibatasi maksimal {band} selama "
+              "pemeriksaan kritis ini gagal: \"{check}\" ({asset}); jumlah kegagalan kritis: "
+              "{count}.",
     },
     "workbook.summary.evidence": {
         "en": "Attested answers verified by the consultant: {verified}; self-reported: {self}",

@@ -52,6 +52,10 @@ def test_demo_report_shows_score_band_groups_and_page_numbers(demo, tmp_path, la
     overall = f"{report.score.overall:.1f}"
     assert (overall.replace(".", ",") if lang == "id" else overall) in score_page
     assert t(f"band.{report.score.band}", lang) in score_page
+    cap = report.score.cap
+    key = "report.score.cap_binding" if cap.binding else "report.score.cap_standing"
+    opening = t(key, lang, band=t(f"band.{cap.band}", lang), check="", asset="", count=0)
+    assert flat(opening.split('"')[0]) in score_page  # the cap in words, binding or not
     body = flat(" ".join(text))
     first = report.groups[0]
     assert f"1. {first.findings[0] and flat(_title(first.check_id, lang))}" in body
