@@ -84,7 +84,6 @@ def _apply_pending_choice() -> None:
     pending = st.session_state.pop(ui.SELECT, None)
     if pending is not None:
         st.session_state[ui.ENGAGEMENT] = pending
-        st.session_state.pop(ui.PICKER, None)  # redrawn from ENGAGEMENT below
 
 
 def _on_pick() -> None:
@@ -94,19 +93,19 @@ def _on_pick() -> None:
 def _sidebar(store: services.Store) -> None:
     """The picker shows ENGAGEMENT, which only the user's pick or a page's choice changes.
 
-    The widget has its own key and an explicit index: its selection is never left to the
-    widget's default (the first option, the demo), whatever else reran in between."""
+    The widget has its own key, set from ENGAGEMENT before it is drawn on every run, so the
+    browser is always told the selection: never left to the widget's default (the first
+    option, the demo) after a relabelled rerun, nor to a stale value the browser still shows
+    after a page chose another engagement (which its next rerun would send back)."""
     st.session_state.setdefault(ui.LANG, "en")
     engagements = {e.id: e.name for e in services.active_engagements(store)}
     if st.session_state.get(ui.ENGAGEMENT) not in engagements:
         st.session_state[ui.ENGAGEMENT] = None
     current = st.session_state[ui.ENGAGEMENT]
-    if st.session_state.get(ui.PICKER, current) != current:
-        st.session_state.pop(ui.PICKER)
+    st.session_state[ui.PICKER] = current  # None shows the placeholder
     if engagements:
         ids = list(engagements)
         st.sidebar.selectbox(ui.tr("app.picker"), ids, key=ui.PICKER,
-                             index=ids.index(current) if current in engagements else None,
                              format_func=engagements.get, placeholder=ui.tr("app.picker.none"),
                              on_change=_on_pick)
     else:

@@ -75,16 +75,26 @@ def asset_label(asset_id: str, assets: Sequence[Asset], lang: str) -> str:
     return f"{asset.name} ({asset_id})" if asset and asset.name else asset_id
 
 
+SEVERITIES = ("critical", "high", "medium", "low")  # most severe first, as filters list them
+
+
+def matches(row: Mapping[str, Any], query: str, fields: Sequence[str]) -> bool:
+    """A table's search: `query` (casefolded) appears in one of the row's `fields`."""
+    return not query or any(query in str(row.get(f) or "").casefold() for f in fields)
+
+
 def result_rows(report: Report, lang: str) -> list[dict[str, Any]]:
     """One row per result with raw ids (for filters) and rendered words (for display)."""
     specs = default_specs()
     kinds = {a.asset_id: a.kind for a in report.assets}
+    owners = {a.asset_id: a.owner for a in report.assets}
     rows = []
     for r in report.results:
         spec = specs.get(r.check_id)
         rows.append({
             "status": r.status, "kind": kinds.get(r.asset_id, "organization"),
-            "check_id": r.check_id,
+            "check_id": r.check_id, "owner": owners.get(r.asset_id, ""),
+            "severity": spec.severity if spec else "",
             "asset": asset_label(r.asset_id, report.assets, lang),
             "check": _text(spec.title, lang) if spec else r.check_id,
             "status_label": t(f"status.{r.status}", lang),
@@ -99,6 +109,7 @@ def finding_rows(report: Report, lang: str, today: date | None = None,
     a due date before `today` (default: today) and not fixed reads as overdue."""
     today = today or date.today()
     specs = default_specs()
+    kinds = {a.asset_id: a.kind for a in report.assets}
     rows = []
     for f in report.findings:
         spec = specs.get(f.check_id)
@@ -108,6 +119,7 @@ def finding_rows(report: Report, lang: str, today: date | None = None,
         rows.append({**words, "asset_id": f.asset_id, "check_id": f.check_id,
                      "asset": asset_label(f.asset_id, report.assets, lang),
                      "owner": f.owner, "severity_id": f.severity, "dimension_id": f.dimension,
+                     "kind": kinds.get(f.asset_id, "organization"),
                      "state_id": f.state, "note": f.note, "priority": f.priority,
                      "assignee": f.assignee, "due_date": f.due,
                      "due": (t("app.findings.overdue", lang, due=f.due.isoformat())

@@ -109,6 +109,22 @@ def show_error(exc: Exception) -> None:
     st.error(tr("app.error", error=md(exc)))
 
 
+# st.dataframe's default is a 10-row scroll box; a consultant works through hundreds of
+# results, so a table gets every row up to about a screen's height (pixels: Streamlit's
+# row and header heights).
+TABLE_ROW_PX, TABLE_HEADER_PX, TABLE_MAX_PX = 35, 38, 900
+
+
+def table_height(rows: int) -> int:
+    return min(TABLE_HEADER_PX + TABLE_ROW_PX * max(rows, 1) + 2, TABLE_MAX_PX)
+
+
+def search_box(container: Any, key: str) -> str:
+    """A free-text filter over a table's words; returns the query, casefolded."""
+    return container.text_input(tr("app.filter.search"), key=key,
+                                placeholder=tr("app.filter.search_hint")).strip().casefold()
+
+
 def filter_select(container: Any, label_key: str, options: Sequence[Any], key: str,
                   format_func: Callable[[Any], str] = str) -> list[Any]:
     """A multiselect filter; choosing nothing means all, and the placeholder says so."""

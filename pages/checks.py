@@ -117,7 +117,8 @@ st.caption(ui.tr(f"app.checks.run_status.{run.status}", id=run.number,
 if (live := services.active_run(current.id)) and live.error:
     st.error(ui.tr("app.checks.run_error", error=ui.md(live.error)))
 rows = app_support.result_rows(report, lang)
-by_status, by_kind, by_check = st.columns(3)
+query = ui.search_box(st, "f_search")
+by_status, by_kind, by_check, by_owner, by_severity = st.columns(5)
 statuses = ui.filter_select(by_status, "app.checks.filter.status",
                            sorted({r["status"] for r in rows}), "f_status",
                            lambda s: t(f"status.{s}", lang))
@@ -127,11 +128,23 @@ kinds = ui.filter_select(
 titles = {r["check_id"]: r["check"] for r in rows}
 checks = ui.filter_select(by_check, "app.checks.filter.check", sorted(titles, key=titles.get),
                           "f_check", titles.get)
+nobody = ui.tr("app.findings.no_owner")
+owners = ui.filter_select(by_owner, "app.findings.filter.owner",
+                          sorted({r["owner"] or nobody for r in rows}), "f_owner")
+severities = ui.filter_select(
+    by_severity, "app.findings.filter.severity",
+    [s for s in app_support.SEVERITIES if any(r["severity"] == s for r in rows)], "f_severity",
+    lambda s: t(f"severity.{s}", lang))
 shown = [r for r in rows if (not statuses or r["status"] in statuses)
-         and (not kinds or r["kind"] in kinds) and (not checks or r["check_id"] in checks)]
+         and (not kinds or r["kind"] in kinds) and (not checks or r["check_id"] in checks)
+         and (not owners or (r["owner"] or nobody) in owners)
+         and (not severities or r["severity"] in severities)
+         and app_support.matches(r, query, ("asset", "check", "detail", "owner"))]
 st.caption(ui.tr("app.checks.shown", shown=len(shown), total=len(rows)))
 st.dataframe(
-    [{ui.tr("app.col.asset"): r["asset"], ui.tr("app.col.check"): r["check"],
+    [{ui.tr("app.col.asset"): r["asset"], ui.tr("app.col.owner"): r["owner"],
+      ui.tr("app.col.check"): r["check"],
+      ui.tr("app.col.severity"): t(f"severity.{r['severity']}", lang) if r["severity"] else "",
       ui.tr("app.col.status"): r["status_label"], ui.tr("app.col.detail"): r["detail"]}
      for r in shown],
-    hide_index=True, width="stretch")
+    hide_index=True, width="stretch", height=ui.table_height(len(shown)))

@@ -10,8 +10,6 @@ from audit.models import FINDING_STATES
 from pages import _ui as ui
 from pages import _watch as watch
 
-SEVERITIES = ("critical", "high", "medium", "low")
-
 store = ui.store()
 current = ui.require_engagement()
 lang = ui.lang()
@@ -28,14 +26,18 @@ if not rows:
     st.success(ui.tr("app.findings.none"))
     st.stop()
 
-owner_col, severity_col, dimension_col, state_col = st.columns(4)
+query = ui.search_box(st, "ff_search")
+owner_col, severity_col, kind_col, dimension_col, state_col = st.columns(5)
 nobody = ui.tr("app.findings.no_owner")
 owners = ui.filter_select(owner_col, "app.findings.filter.owner",
                          sorted({r["owner"] or nobody for r in rows}), "ff_owner")
 severities = ui.filter_select(
     severity_col, "app.findings.filter.severity",
-    [s for s in SEVERITIES if any(r["severity_id"] == s for r in rows)], "ff_severity",
-    lambda s: t(f"severity.{s}", lang))
+    [s for s in app_support.SEVERITIES if any(r["severity_id"] == s for r in rows)],
+    "ff_severity", lambda s: t(f"severity.{s}", lang))
+kinds = ui.filter_select(
+    kind_col, "app.checks.filter.kind", sorted({r["kind"] for r in rows}), "ff_kind",
+    lambda k: t("org.asset", lang) if k == "organization" else t(f"kind.{k}", lang))
 dimensions = ui.filter_select(dimension_col, "app.findings.filter.dimension",
                               sorted({r["dimension_id"] for r in rows}), "ff_dimension",
                               lambda d: t(f"dimension.{d}", lang))
@@ -44,7 +46,9 @@ states = ui.filter_select(state_col, "app.findings.filter.state", FINDING_STATES
 shown = [r for r in rows if (not owners or (r["owner"] or nobody) in owners)
          and (not severities or r["severity_id"] in severities)
          and (not dimensions or r["dimension_id"] in dimensions)
-         and (not states or r["state_id"] in states)]
+         and (not states or r["state_id"] in states)
+         and (not kinds or r["kind"] in kinds)
+         and app_support.matches(r, query, ("asset", "title", "seen", "owner", "note"))]
 st.caption(ui.tr("app.findings.shown", shown=len(shown), total=len(rows)))
 groups = app_support.group_rows(report, shown, lang)
 # one line per check; each expands to its rows below
@@ -54,7 +58,7 @@ st.dataframe(
       ui.tr("app.col.severity"): g["severity"], ui.tr("app.col.owner"): g["owners"],
       ui.tr("app.col.fix"): g["fix"]}
      for rank, g in enumerate(groups, start=1)],
-    hide_index=True, width="stretch", key="ff_groups")
+    hide_index=True, width="stretch", key="ff_groups", height=ui.table_height(len(groups)))
 for rank, group in enumerate(groups, start=1):
     # the label holds only our own text (check title, severity, a count), never user text
     with st.expander(ui.tr("app.findings.group", rank=rank, title=group["title"],

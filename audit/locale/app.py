@@ -595,4 +595,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "tidak dihitung sebagai sudah diperbaiki.",
     },
     "app.filter.all": {"en": "All", "id": "Semua"},
+    "app.filter.search": {"en": "Search", "id": "Cari"},
+    "app.filter.search_hint": {"en": "Asset, check, PIC or words in the detail",
+                               "id": "Aset, pemeriksaan, PIC, atau kata dalam rincian"},
 }

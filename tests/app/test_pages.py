@@ -381,3 +381,30 @@ def test_readiness_compares_with_the_previous_run(app, demo):
     changes = at.dataframe[0].value
     assert "web-main" in " ".join(changes["Aset"])
     assert "Sudah diperbaiki" in set(changes["Perubahan"])  # web.hsts, fixed since the intake
+
+
+def test_checks_results_fill_the_page_and_filter_by_search_owner_and_severity(app, store,
+                                                                               demo):
+    at = open_page(app(), demo, "checks")
+    total = len(at.dataframe[0].value)
+    assert total > 200  # its height is checked in the browser (tests/e2e)
+    at.text_input(key="f_search").input("ig-main").run()
+    shown = at.dataframe[0].value
+    assert 0 < len(shown) < total
+    assert all("ig-main" in a.casefold() for a in shown[t("app.col.asset", "en")])
+    at.text_input(key="f_search").input("").run()
+    at.multiselect(key="f_severity").select("critical").run()
+    assert set(at.dataframe[0].value[t("app.col.severity", "en")]) == {
+        t("severity.critical", "en")}
+    owner = next(a.owner for a in store.list_assets(demo) if a.owner)
+    at.multiselect(key="f_owner").select(owner).run()
+    assert set(at.dataframe[0].value[t("app.col.owner", "en")]) == {owner}
+
+
+def test_findings_search_and_kind_filter(app, demo):
+    at = open_page(app(), demo, "findings")
+    total = len(at.dataframe[0].value)
+    at.multiselect(key="ff_kind").select("website").run()
+    assert 0 < len(at.dataframe[0].value) < total
+    at.text_input(key="ff_search").input("no such words anywhere").run()
+    assert any(c.startswith("Showing 0 of ") for c in texts(at.caption))

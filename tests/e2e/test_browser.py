@@ -262,7 +262,15 @@ def test_first_session_opens_the_picked_client_and_fetches_nothing_from_outside(
         page.get_by_role("button", name="Load the demo engagement").click()
         expect(main.get_by_text("Working on: Demo: PT Kopi Senja Nusantara")).to_be_visible()
         expect(page.locator('[data-testid="stSidebarNav"]')).to_contain_text("Readiness")
+        demo = "Demo: PT Kopi Senja Nusantara"
+        expect(sidebar.get_by_role("combobox")).to_have_value(demo)  # the picker follows
         icons = page.locator('link[rel~="icon"]').evaluate_all("ls => ls.map(l => l.href)")
+        page.locator('[data-testid="stSidebarNav"] a', has_text="Checks").click()
+        expect(sidebar.get_by_role("combobox")).to_have_value(demo)  # still the demo
+        results = main.locator('[data-testid="stDataFrame"]').first
+        expect(results).to_be_visible()
+        assert results.bounding_box()["height"] > 20 * 35  # the page's height, not 10 rows
+        page.screenshot(path=str(SCREENS / "12-checks-results-tall.png"), full_page=True)
         page.screenshot(path=str(SCREENS / "11-demo-keeps-english.png"), full_page=True)
         browser.close()
 
