@@ -9,6 +9,7 @@ requests the run really made.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import tempfile
@@ -25,7 +26,10 @@ MEMORY_TARGET_MB = 500
 THROUGHPUT_TARGET = 1.5  # x the ideal bound (issue 7)
 EXPORT_TARGET = 1.5  # x a bare openpyxl dump of the same cells
 QUERY_TARGET_S = 0.3  # per dashboard query at 1,000,000 results
-PATHS = ("throughput", "import", "export", "dashboard")
+PATHS = ("throughput", "profiles", "import", "export", "dashboard")
+PROFILE_LATENCIES = (0.2, 0.001)
+PROFILE_TARGET = 1.3  # x the latency bound at 200 ms (issue 15)
+SHERLOCK_TARGET = 1.5  # x sherlock's time at 1 ms (issue 15)
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
 
 Row = dict[str, Any]
@@ -66,6 +70,46 @@ def throughput(scale: float) -> list[Row]:
                 f"{res['results']} results, {res['status']}; sequential baseline scaled to "
                 f"{n} assets: {per_asset_s * n:.1f} s ({per_asset_s * n / res['wall_s']:.1f}× "
                 "slower)"))
+    return rows
+
+
+def profiles_rows(tmp: Path) -> list[Row]:
+    """Issue 15: 2,048 profile URLs over 64 hosts, whole `siaga audit` process timed,
+    at 200 ms and at 1 ms latency, beside sherlock when SIAGA_BENCH_SHERLOCK names it."""
+    from bench import profiles
+
+    sherlock_bin = os.environ.get("SIAGA_BENCH_SHERLOCK", "")
+    rows: list[Row] = []
+    for latency in PROFILE_LATENCIES:
+        with LatencyServer(latency) as server:
+            ours = profiles.siaga(server.port, tmp)
+            requests = server.reset()
+            bound = requests * latency / profiles.CONCURRENCY
+            theirs = None
+            if sherlock_bin:
+                theirs = profiles.sherlock(sherlock_bin, server.port, tmp)
+                theirs["requests"] = server.reset()
+        ratio = ours["wall_s"] / bound
+        at = f"{latency * 1000:g} ms"
+        if theirs is None:
+            reference, vs, ok = f"bound {requests} req × {at} / 50 = {bound:.2f} s", None, None
+            note = "sherlock not measured (set SIAGA_BENCH_SHERLOCK)"
+        else:
+            sherlock_bound = theirs["requests"] * latency / profiles.SHERLOCK_WORKERS
+            vs = ours["wall_s"] / theirs["wall_s"]
+            reference = (f"bound {requests} req × {at} / 50 = {bound:.2f} s; sherlock "
+                         f"{theirs['wall_s']:.2f} s ({theirs['requests']} req, "
+                         f"{theirs['wall_s'] / sherlock_bound:.2f}× its own bound with 20 "
+                         f"workers, {theirs['peak_mb']:.0f} MB)")
+            note = f"{vs:.2f}× sherlock"
+        if latency >= 0.1:
+            target, ok = f"≤ {PROFILE_TARGET}× bound", ratio <= PROFILE_TARGET
+        else:
+            target = f"≤ {SHERLOCK_TARGET}× sherlock"
+            ok = None if vs is None else vs <= SHERLOCK_TARGET
+        rows.append(row(f"profiles: {ours['urls']} URLs over {profiles.HOSTS} hosts at {at}, "
+                        "--concurrency 50, whole `siaga audit` process", ours["wall_s"],
+                        reference, ratio, target, ok, ours["peak_mb"], note))
     return rows
 
 
@@ -175,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"running {name} ...", file=sys.stderr, flush=True)
             if name == "throughput":
                 rows += throughput(args.scale)
+            elif name == "profiles":
+                rows += profiles_rows(Path(tmp))
             else:
                 rows += {"import": importing, "export": export,
                          "dashboard": dashboard}[name](args.scale, Path(tmp))

@@ -50,7 +50,11 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
         """Quiet: thousands of requests would drown the benchmark table."""
 
-    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+    def do_HEAD(self) -> None:  # noqa: N802 - stdlib name
+        """Sherlock probes status-code sites with HEAD: the same latency, no body."""
+        self.do_GET(send=False)
+
+    def do_GET(self, send: bool = True) -> None:  # noqa: N802 - stdlib name
         owner = self.server.owner
         owner.track(self.connection, opened=True)
         owner.count(self.path)
@@ -58,18 +62,19 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         if self.path.startswith("/rdap/"):
-            body, ctype = json.dumps({"objectClassName": "domain", "events": [
+            payload, ctype = json.dumps({"objectClassName": "domain", "events": [
                 {"eventAction": "expiration", "eventDate": "2099-01-01T00:00:00Z"}]}).encode(), \
                 "application/rdap+json"
             headers = {"Content-Type": ctype}
         else:
-            body, headers = PAGE, HEADERS
+            payload, headers = PAGE, HEADERS
         self.send_response(200)
         for name, value in headers.items():
             self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Content-Length", str(len(payload)))
         self.end_headers()
-        self.wfile.write(body)
+        if send:
+            self.wfile.write(payload)
 
     def finish(self) -> None:
         super().finish()
