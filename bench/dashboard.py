@@ -46,9 +46,11 @@ def build(path: str, results: int, assets: int) -> dict[str, Any]:
     try:
         con.execute("BEGIN TRANSACTION")
         con.execute(
-            "INSERT INTO runs SELECT k, ?, now()::TIMESTAMP - to_days((? - k)::INTEGER), "
+            "INSERT INTO runs (id, engagement_id, started, finished, status, settings, "
+            "tool_version, pid, score, number) "
+            "SELECT k, ?, now()::TIMESTAMP - to_days((? - k)::INTEGER), "
             "now()::TIMESTAMP - to_days((? - k)::INTEGER) + INTERVAL 5 MINUTE, 'completed', "
-            "'{}', 'bench', NULL, ? FROM range(1, ? + 1) t(k)",
+            "'{}', 'bench', NULL, ?, k FROM range(1, ? + 1) t(k)",
             [engagement.id, runs, runs, snapshot, runs])
         con.register("template", frame)
         con.execute(f"INSERT INTO results SELECT {QUOTED} FROM template")
