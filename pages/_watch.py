@@ -38,7 +38,7 @@ def lookalikes_section(store: services.Store, current: Engagement, report: Repor
         note = st.text_input(ui.tr("watch.col.note"), key="lk_note")
         if st.form_submit_button(ui.tr("watch.app.save_mark")):
             services.set_lookalike_mark(store, current.id, domain, mark, note.strip())
-            st.toast(ui.tr("watch.app.mark_saved", domain=domain))
+            st.toast(ui.tr("watch.app.mark_saved", domain=ui.md(domain)))
             st.rerun()
 
 

@@ -14,6 +14,7 @@ from werkzeug import Request, Response
 from audit import services
 from audit.demo import demo_assets, demo_facts
 from audit.i18n import t
+from audit.models import Asset
 from audit.runner import Runner
 from pages._ui import md
 
@@ -179,6 +180,29 @@ def test_save_with_a_bad_row_shows_the_error_and_keeps_saved_data(app, store, ac
     problem = at.data_editor[0].value
     assert problem.loc[1, "problem"] and "friendster" in problem.loc[1, "problem"]
     assert problem.loc[0, "problem"] == ""
+
+
+def test_save_keeps_an_asset_imported_while_the_table_was_open(app, store, acme):
+    services.save_inventory(store, acme, [
+        {"asset_id": "web", "platform": "website", "url": "https://acme.example/",
+         "owner": "Rina"},
+        {"asset_id": "ig", "platform": "instagram", "handle": "@acme", "owner": "Andi"}])
+    at = open_page(app(), acme, "inventory")
+    # another process imports a new asset and changes ig while the editor is open
+    store.upsert_assets(acme, [Asset("tt", "tiktok", handle="acme", kind="social"),
+                               Asset("ig", "instagram", handle="acme", owner="Dewi",
+                                     kind="social")])
+    at.session_state[f"inventory_editor_{acme}_0"] = {
+        "edited_rows": {0: {"owner": "Budi"}, 1: {"owner": "Maya"}},
+        "added_rows": [], "deleted_rows": []}
+    at.button(key="inventory_save").click().run()
+
+    saved = {a.asset_id: a for a in store.list_assets(acme)}
+    assert sorted(saved) == ["ig", "tt", "web"]  # nothing the editor never showed is lost
+    assert saved["web"].owner == "Budi" and saved["ig"].owner == "Dewi"
+    problems = " ".join(texts(at.error)) + " ".join(
+        str(v) for v in at.data_editor[0].value["problem"])
+    assert "'ig' was changed elsewhere" in problems
 
 
 def test_import_previews_row_errors_before_saving(app, store, acme):
