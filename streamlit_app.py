@@ -146,6 +146,8 @@ def main() -> None:
         st.Page("pages/findings.py", title=ui.tr("app.nav.findings"),
                 icon=":material/task_alt:"),
         st.Page("pages/export.py", title=ui.tr("app.nav.export"), icon=":material/download:"),
+        st.Page("pages/incident.py", title=ui.tr("app.nav.incident"),
+                icon=":material/emergency:"),
     ]
     st.navigation(pages).run()
 

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from audit import __version__, cli_canary, cli_watch, services
+from audit import __version__, cli_canary, cli_incident, cli_watch, services
 from audit.app_support import contents_sentence
 from audit.campaigns.model import campaign_phase, state_counts
 from audit.cli_common import InvalidInput, env_lang
@@ -159,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
         with_db(a)
         with_lang(a)
     cli_canary.add_parsers(sub, with_lang)
+    cli_incident.add_parsers(sub, lambda p: (with_db(p), with_lang(p)))
     return parser
 
 
@@ -648,7 +649,8 @@ COMMANDS = {"audit": cmd_audit, "template": cmd_template, "import": cmd_import,
             "export": cmd_export, "report": cmd_report, "compare": cmd_compare,
             "engagement": cmd_engagement,
             **cli_watch.COMMANDS,
-            **cli_canary.COMMANDS}
+            **cli_canary.COMMANDS,
+            **cli_incident.COMMANDS}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -206,6 +206,31 @@ def demo_impostors(today: date | None = None) -> list[Impostor]:
                      note="Menawarkan voucher palsu lewat DM; sudah dilaporkan ke Instagram.")]
 
 
+# A gladi ruang held 40 days ago: the first-hour steps done (some late), the log and the close.
+DEMO_DRILL: dict[str, Any] = {
+    "title": "Gladi ruang: voucher promo tidak bisa dipakai, keluhan viral di X",
+    "tier": 2, "days_ago": 40, "campaign": "Promo Gajian Senja",
+    "origin": "https://x.com/pelanggan_kesal/status/1860000000000000000",
+    "statement": "Kami sudah mengetahui kendala penggunaan voucher Promo Gajian Senja dan "
+                 "sedang memperbaikinya. Voucher yang gagal dipakai tetap berlaku sampai akhir "
+                 "bulan. Kabar terbaru akan kami sampaikan di sini paling lambat pukul 15.00.",
+    "done": [("org.verify", 8, "Dewi Lestari"), ("org.capture", 5, "Dewi Lestari"),
+             ("org.convene", 15, "Dewi Lestari"), ("tell.ig-main", 12, "Dewi Lestari"),
+             ("pause.ig-main", 20, "Rina Wulandari"), ("statement.ig-main", 35, "Rina Wulandari"),
+             ("tell.x-main", 18, "Dewi Lestari"), ("statement.x-main", 40, "Rina Wulandari"),
+             ("tell.wa-cs", 75, "Dewi Lestari"), ("autoreply.wa-cs", 90, "Hendra"),
+             ("org.listen", 30, "Dewi Lestari")],
+    "log": [(0, "event", "Unggahan pelanggan soal voucher gagal dipakai mulai dibagikan ulang."),
+            (25, "decision", "Tim krisis memutuskan memperpanjang masa berlaku voucher."),
+            (36, "statement", "Pernyataan awal diunggah di Instagram dan X."),
+            (80, "event", "Tim CS WhatsApp baru tahu soal promo dari pelanggan yang marah.")],
+    "root_causes": ["coordination", "assets"],
+    "note": "Tim CS WhatsApp tidak mendapat brief kampanye; nomor WhatsApp CS tidak punya PIC "
+            "cadangan yang bisa dihubungi.",
+    "closed_after": 150,
+}
+
+
 def demo_answers(baseline: bool = False) -> list[Answer]:
     """Partly answered, as after a first intake meeting (`baseline`: three months earlier)."""
     if baseline:

@@ -19,6 +19,7 @@ from audit.locale import (
     canary,
     cli,
     common,
+    incident,
     inventory,
     report,
     scoring,
@@ -30,7 +31,8 @@ from audit.textformat import fill
 LANGUAGES = ("en", "id")
 
 # One table per area so areas are edited independently; merged once here.
-_AREAS = (common, cli, app, inventory, scoring, workbook, report, watch, campaigns, canary)
+_AREAS = (common, cli, app, inventory, scoring, workbook, report, watch, campaigns, canary,
+          incident)
 
 
 def _merge() -> dict[str, dict[str, str]]:

@@ -53,7 +53,8 @@ class RunState:
 
 def build_context(engagement: Engagement, assets: Sequence[Asset],
                   answers: dict[str, Answer], today: date,
-                  lookalike_marks: dict[str, str] | None = None) -> Context:
+                  lookalike_marks: dict[str, str] | None = None,
+                  drills: Sequence[tuple[str, date]] = ()) -> Context:
     """Engagement-wide facts the pure checks need: own domains, dominant handle, profiles."""
     domains = {d.lower().strip() for d in engagement.domains if d.strip()}
     handles: Counter[str] = Counter()
@@ -72,7 +73,7 @@ def build_context(engagement: Engagement, assets: Sequence[Asset],
     dominant = handles.most_common(1)[0][0] if handles else ""
     return Context(today=today, own_domains=frozenset(domains), dominant_handle=dominant,
                    inventory_profiles=frozenset(profiles), answers=dict(answers),
-                   lookalike_marks=dict(lookalike_marks or {}))
+                   lookalike_marks=dict(lookalike_marks or {}), drills=tuple(drills))
 
 
 def evaluate(spec: CheckSpec, facts: dict, asset: Asset | None, ctx: Context) -> Outcome:
@@ -145,7 +146,8 @@ class Runner:
         assets = self.store.list_assets(engagement.id)
         answers = self.store.list_answers(engagement.id)
         ctx = build_context(engagement, assets, answers, self.today,
-                            self.store.lookalike_marks(engagement.id))
+                            self.store.lookalike_marks(engagement.id),
+                            self.store.closed_drills(engagement.id))
         if resume is None:
             run_settings = {**asdict(self.settings), "concurrency": self.concurrency,
                             "per_host": self.per_host}

@@ -180,7 +180,10 @@ def score(results: Sequence[Result], assets: Sequence[Asset], answers: Mapping[s
             attested += spec.weight
             answer = answers.get(check_id)
             if is_organization(result, spec):
-                verified += spec.weight if answer is not None and answer.verified else 0.0
+                # a verified answer, or evidence the check itself saw (a closed drill)
+                proven = (answer is not None and answer.verified) or \
+                    result.values.get("verified") is True
+                verified += spec.weight if proven else 0.0
             elif (asset_id, check_id) in verified_cells:
                 verified += spec.weight
         if (result.status == "fail" and spec.severity == CAP_SEVERITY

@@ -24,6 +24,7 @@ from audit.campaigns.model import Briefing, Campaign, CampaignError, Channel, Fa
 from audit.campaigns.tracker import FaqImport, TrackerImport
 from audit.demo import (
     DEMO_BASELINE_DAYS,
+    DEMO_DRILL,
     DEMO_NAME,
     DEMO_OWN_LOOKALIKE,
     demo_answers,
@@ -38,6 +39,12 @@ from audit.export.template import write_template
 from audit.export.workbook import write_workbook
 from audit.findings import build_findings, group_findings
 from audit.history import compare_runs
+from audit.i18n import t
+from audit.incidents.checklist import first_hour_steps
+from audit.incidents.model import LOG_KINDS, ROOT_CAUSES, TIERS, Incident, LogEntry
+from audit.incidents.pdf import write_incident_pdf
+from audit.incidents.report import PostIncident, post_incident
+from audit.incidents.workbook import write_incident_workbook
 from audit.inventory import ImportResult, RowError, read_answers, read_inventory, validate_rows
 from audit.models import (
     ASSET_COLUMNS,
@@ -238,8 +245,29 @@ def _record_demo_runs(store: Store, engagement: Engagement) -> None:
     Runner(store, ProbeSettings(), gather_facts=recorded(True), replayed_at=intake,
            gather_org=demo_organization_facts).run(engagement)
     store.save_answers(engagement.id, demo_answers())
+    _record_demo_drill(store, engagement.id)
     Runner(store, ProbeSettings(), gather_facts=recorded(False),
            gather_org=demo_organization_facts).run(engagement)
+
+
+def _record_demo_drill(store: Store, engagement_id: int) -> None:
+    """A drill held after the intake, closed with a root cause: the incident desk's record
+    and, from today's audit on, the verified evidence for crisis.simulation."""
+    drill = DEMO_DRILL
+    opened = _now().replace(second=0, microsecond=0) - timedelta(days=drill["days_ago"])
+    store.set_holding_statement(engagement_id, drill["statement"])
+    incident = open_incident(store, engagement_id, drill["title"], drill["tier"],
+                             origin_url=drill["origin"], origin_platform="x", drill=True,
+                             campaign=drill["campaign"], opened_at=opened)
+    for step_id, minutes, by in drill["done"]:
+        if any(s.step_id == step_id for s in incident.steps):
+            mark_step(store, engagement_id, incident.id, step_id, by=by,
+                      at=opened + timedelta(minutes=minutes))
+    for minutes, kind, text in drill["log"]:
+        log_incident(store, engagement_id, incident.id, text, kind, "Dewi Lestari",
+                     at=opened + timedelta(minutes=minutes))
+    close_incident(store, engagement_id, incident.id, drill["root_causes"], drill["note"],
+                   at=opened + timedelta(minutes=drill["closed_after"]))
 
 
 # -- inventory and answers ------------------------------------------------------------------
@@ -706,3 +734,104 @@ def canary_platforms() -> list[str]:
     """The platforms the canary has known accounts for, in catalog order."""
     known = {a.platform for a in canary.load_accounts()}
     return [p for p in platform_ids() if p in known]
+
+
+# -- incidents (SPEC section 10) ----------------------------------------------------------------
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def holding_statement(store: Store, engagement_id: int) -> str:
+    """The engagement's approved holding statement ("" when none is approved yet)."""
+    return store.holding_statement(engagement_id)
+
+
+def set_holding_statement(store: Store, engagement_id: int, text: str) -> None:
+    store.set_holding_statement(engagement_id, text.strip())
+
+
+def open_incident(store: Store, engagement_id: int, title: str, tier: int, *,
+                  origin_url: str = "", origin_platform: str = "", origin_author: str = "",
+                  campaign: str = "", drill: bool = False, screenshot: bytes | None = None,
+                  opened_at: datetime | None = None, lang: str | None = None) -> Incident:
+    """Open an incident and generate its first-hour checklist from the inventory."""
+    if not title.strip():
+        raise ValueError("An incident needs a title.")
+    if tier not in TIERS:
+        raise ValueError(f"The severity tier is 1, 2 or 3, not {tier!r}.")
+    engagement = store.get_engagement(engagement_id)
+    statement = store.holding_statement(engagement_id) or t(
+        "incident.default_statement", lang or engagement.language)
+    incident = Incident(title=title.strip(), tier=tier, opened_at=opened_at or _now(),
+                        origin_url=origin_url.strip(), origin_platform=origin_platform.strip(),
+                        origin_author=origin_author.strip(), campaign=campaign.strip(),
+                        drill=drill, screenshot=screenshot)
+    incident.steps = first_hour_steps(store.list_assets(engagement_id),
+                                      store.list_answers(engagement_id), tier, statement)
+    incident.id = store.open_incident(engagement_id, incident)
+    return incident
+
+
+def list_incidents(store: Store, engagement_id: int) -> list[Incident]:
+    return store.list_incidents(engagement_id)
+
+
+def get_incident(store: Store, engagement_id: int, incident_id: int) -> Incident:
+    found = next((i for i in store.list_incidents(engagement_id) if i.id == incident_id), None)
+    if found is None:
+        raise KeyError(incident_id)
+    return found
+
+
+def mark_step(store: Store, engagement_id: int, incident_id: int, step_id: str,
+              done: bool = True, by: str = "", note: str = "",
+              at: datetime | None = None) -> None:
+    """Record one checklist step done (or undo it); KeyError for an unknown step."""
+    if not store.mark_step(engagement_id, incident_id, step_id, (at or _now()) if done else None,
+                           by.strip(), note.strip()):
+        raise KeyError(step_id)
+
+
+def log_incident(store: Store, engagement_id: int, incident_id: int, text: str,
+                 kind: str = "event", by: str = "", at: datetime | None = None) -> LogEntry:
+    if not text.strip():
+        raise ValueError("A log entry needs its text.")
+    if kind not in LOG_KINDS:
+        raise ValueError(f"Unknown log kind {kind!r}")
+    entry = LogEntry(at or _now(), text.strip(), kind, by.strip())
+    store.add_log(engagement_id, incident_id, entry)
+    return entry
+
+
+def contain_incident(store: Store, engagement_id: int, incident_id: int) -> None:
+    store.update_incident(engagement_id, incident_id, status="contained")
+
+
+def close_incident(store: Store, engagement_id: int, incident_id: int,
+                   root_causes: Sequence[str], note: str = "",
+                   at: datetime | None = None) -> None:
+    """Close with the root causes (the seed's three families); a closed drill is evidence
+    for crisis.simulation from the next audit on."""
+    unknown = [c for c in root_causes if c not in ROOT_CAUSES]
+    if unknown or not root_causes:
+        raise ValueError(f"Root causes are {', '.join(ROOT_CAUSES)}; got {list(root_causes)}")
+    store.update_incident(engagement_id, incident_id, status="closed",
+                          closed_at=at or _now(), root_causes=list(root_causes),
+                          root_cause_note=note.strip())
+
+
+def incident_report(store: Store, engagement_id: int, incident_id: int,
+                    now: datetime | None = None) -> PostIncident:
+    incident = get_incident(store, engagement_id, incident_id)
+    return post_incident(incident, build_report(store, engagement_id).findings, now or _now())
+
+
+def incident_report_bytes(store: Store, engagement_id: int, incident_id: int, fmt: str,
+                          lang: str | None = None) -> bytes:
+    """The post-incident report as .xlsx or .pdf, in the engagement's language by default."""
+    report = incident_report(store, engagement_id, incident_id)
+    engagement = store.get_engagement(engagement_id)
+    buffer = BytesIO()
+    writer = write_incident_workbook if fmt == "xlsx" else write_incident_pdf
+    writer(report, engagement, buffer, lang or engagement.language)
+    return buffer.getvalue()

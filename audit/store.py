@@ -26,6 +26,7 @@ import duckdb
 import platformdirs
 
 from audit.campaigns.model import Briefing, Campaign, FaqEntry
+from audit.incidents.model import Incident, LogEntry, Step
 from audit.models import (
     ASSET_COLUMNS,
     Answer,
@@ -131,6 +132,26 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             campaign_id INTEGER NOT NULL, asset_id VARCHAR NOT NULL, holder VARCHAR,
             briefed_on DATE, briefed_by VARCHAR, method VARCHAR, acknowledged_on DATE,
             note VARCHAR, updated_at TIMESTAMP, PRIMARY KEY (campaign_id, asset_id))""",
+    )),
+    (7, (
+        # The engagement's approved holding statement, posted on every channel in the
+        # first hour of an incident (cut to each platform's length).
+        "ALTER TABLE engagements ADD COLUMN holding_statement VARCHAR",
+        """CREATE TABLE incidents (
+            engagement_id INTEGER NOT NULL, id INTEGER NOT NULL, title VARCHAR NOT NULL,
+            tier INTEGER NOT NULL, opened_at TIMESTAMP NOT NULL, origin_url VARCHAR,
+            origin_platform VARCHAR, origin_author VARCHAR, screenshot BLOB, campaign VARCHAR,
+            status VARCHAR NOT NULL, drill BOOLEAN NOT NULL, closed_at TIMESTAMP,
+            root_causes VARCHAR[], root_cause_note VARCHAR, PRIMARY KEY (engagement_id, id))""",
+        """CREATE TABLE incident_steps (
+            engagement_id INTEGER NOT NULL, incident_id INTEGER NOT NULL,
+            step_id VARCHAR NOT NULL, position INTEGER NOT NULL, kind VARCHAR NOT NULL,
+            asset_id VARCHAR, "values" JSON, done_at TIMESTAMP, done_by VARCHAR, note VARCHAR,
+            PRIMARY KEY (engagement_id, incident_id, step_id))""",
+        """CREATE TABLE incident_log (
+            engagement_id INTEGER NOT NULL, incident_id INTEGER NOT NULL,
+            logged_at TIMESTAMP NOT NULL, kind VARCHAR NOT NULL, text VARCHAR NOT NULL,
+            author VARCHAR)""",
     )),
     (8, (
         # The consultant's mark on a found lookalike domain (own / handled / open), kept
@@ -943,6 +964,99 @@ class Store:
                 for r in rows]
 
 
+    # -- incidents ----------------------------------------------------------------------
+    def holding_statement(self, engagement_id: int) -> str:
+        rows = self.query("SELECT holding_statement FROM engagements WHERE id = ?",
+                          [engagement_id])
+        return (rows[0]["holding_statement"] or "") if rows else ""
+
+    def set_holding_statement(self, engagement_id: int, text: str) -> None:
+        with self.connect() as con:
+            con.execute("UPDATE engagements SET holding_statement = ? WHERE id = ?",
+                        [text, engagement_id])
+
+    def open_incident(self, engagement_id: int, incident: Incident) -> int:
+        """Store a new incident with its first-hour steps in one transaction; its id."""
+        with self.connect() as con:
+            new_id = int(con.execute(
+                "SELECT coalesce(max(id), 0) + 1 FROM incidents WHERE engagement_id = ?",
+                [engagement_id]).fetchone()[0])
+            con.execute(f"INSERT INTO incidents VALUES ({', '.join('?' * 15)})",
+                        [engagement_id, new_id, incident.title, incident.tier,
+                         incident.opened_at, incident.origin_url, incident.origin_platform,
+                         incident.origin_author, incident.screenshot, incident.campaign,
+                         incident.status, incident.drill, incident.closed_at,
+                         incident.root_causes, incident.root_cause_note])
+            _insert(con, "incident_steps", INCIDENT_STEP_COLUMNS, [
+                (engagement_id, new_id, s.step_id, i, s.kind, s.asset_id, _json(s.values),
+                 s.done_at, s.done_by, s.note) for i, s in enumerate(incident.steps)])
+        return new_id
+
+    def update_incident(self, engagement_id: int, incident_id: int, **changes: Any) -> None:
+        allowed = {"status", "closed_at", "root_causes", "root_cause_note", "screenshot",
+                   "campaign", "origin_url", "origin_platform", "origin_author"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"cannot change {sorted(unknown)} of an incident")
+        with self.connect() as con:
+            for column, value in changes.items():
+                con.execute(f"UPDATE incidents SET {column} = ? "  # noqa: S608 - names above
+                            "WHERE engagement_id = ? AND id = ?",
+                            [value, engagement_id, incident_id])
+
+    def mark_step(self, engagement_id: int, incident_id: int, step_id: str,
+                  done_at: datetime | None, done_by: str = "", note: str = "") -> bool:
+        """Record a step done (or undone with done_at None); False when there is no such step."""
+        with self.connect() as con:
+            found = con.execute(
+                "UPDATE incident_steps SET done_at = ?, done_by = ?, note = ? "
+                "WHERE engagement_id = ? AND incident_id = ? AND step_id = ? RETURNING 1",
+                [done_at, done_by, note, engagement_id, incident_id, step_id]).fetchall()
+        return bool(found)
+
+    def add_log(self, engagement_id: int, incident_id: int, entry: LogEntry) -> None:
+        with self.connect() as con:
+            con.execute("INSERT INTO incident_log VALUES (?, ?, ?, ?, ?, ?)",
+                        [engagement_id, incident_id, entry.at, entry.kind, entry.text,
+                         entry.by])
+
+    def closed_drills(self, engagement_id: int) -> list[tuple[str, date]]:
+        """(title, day closed) of every closed drill: evidence for crisis.simulation."""
+        rows = self.query("SELECT title, closed_at FROM incidents WHERE engagement_id = ? "
+                          "AND drill AND status = 'closed' AND closed_at IS NOT NULL",
+                          [engagement_id])
+        return [(r["title"], r["closed_at"].date()) for r in rows]
+
+    def list_incidents(self, engagement_id: int) -> list[Incident]:
+        """Every incident with its steps and log, newest first."""
+        with self.reading():
+            rows = self.query("SELECT * FROM incidents WHERE engagement_id = ? ORDER BY id DESC",
+                              [engagement_id])
+            steps = self.query("SELECT * FROM incident_steps WHERE engagement_id = ? "
+                               "ORDER BY incident_id, position", [engagement_id])
+            log = self.query("SELECT * FROM incident_log WHERE engagement_id = ? "
+                             "ORDER BY incident_id, logged_at", [engagement_id])
+        incidents = []
+        for row in rows:
+            incident = Incident(
+                title=row["title"], tier=row["tier"], opened_at=row["opened_at"], id=row["id"],
+                origin_url=row["origin_url"] or "", origin_platform=row["origin_platform"] or "",
+                origin_author=row["origin_author"] or "", screenshot=row["screenshot"],
+                campaign=row["campaign"] or "", status=row["status"], drill=bool(row["drill"]),
+                closed_at=row["closed_at"], root_causes=list(row["root_causes"] or []),
+                root_cause_note=row["root_cause_note"] or "")
+            incident.steps = [Step(s["step_id"], s["kind"], s["asset_id"] or "",
+                                   json.loads(s["values"] or "{}"), s["done_at"],
+                                   s["done_by"] or "", s["note"] or "")
+                              for s in steps if s["incident_id"] == row["id"]]
+            incident.log = [LogEntry(e["logged_at"], e["text"], e["kind"], e["author"] or "")
+                            for e in log if e["incident_id"] == row["id"]]
+            incidents.append(incident)
+        return incidents
+
+
+INCIDENT_STEP_COLUMNS = ("engagement_id", "incident_id", "step_id", "position", "kind",
+                         "asset_id", "values", "done_at", "done_by", "note")
 _TEXT_COLUMNS = frozenset(ASSET_COLUMNS) - {"admins", "last_post", "response_sla_hours"}
 
 

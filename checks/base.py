@@ -55,6 +55,8 @@ class Context:
     answers: Mapping[str, Answer] = field(default_factory=dict)
     # Lookalike domain -> the consultant's mark ("own", "handled" or "open"), kept across runs.
     lookalike_marks: Mapping[str, str] = field(default_factory=dict)
+    # Closed drills (title, day closed): verified evidence for crisis.simulation.
+    drills: tuple[tuple[str, date], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ from audit.models import Asset
 from checks.base import CheckSpec, Context, Evaluate, Facts, Outcome, Text, as_str, tr
 
 ANSWER_STATUS = {"yes": "pass", "partial": "warn", "no": "fail", "unknown": "unknown"}
+SIMULATION = "crisis.simulation"
+DRILL_VALID_DAYS = 365  # "in the last 12 months"
 
 
 def _field(answer: Any, name: str) -> Any:
@@ -27,6 +29,12 @@ def _evaluate(question_id: str) -> Evaluate:
     """Judge one question from the engagement's answers."""
 
     def evaluate(facts: Facts, asset: Asset | None, ctx: Context) -> Outcome:
+        if question_id == SIMULATION:
+            drill = _recent_drill(ctx)
+            if drill:
+                return Outcome("pass", f"{SIMULATION}.drill",
+                               {"title": drill[0], "date": drill[1].isoformat(),
+                                "verified": True})
         answer = ctx.answers.get(question_id)
         if answer is None:
             return Outcome("unknown", f"{question_id}.unanswered", {"answer": ""})
@@ -42,7 +50,21 @@ def _evaluate(question_id: str) -> Evaluate:
     return evaluate
 
 
+def _recent_drill(ctx: Context) -> tuple[str, Any] | None:
+    """The latest drill closed within the last 12 months of the run's day, if any."""
+    recent = [d for d in ctx.drills if 0 <= (ctx.today - d[1]).days <= DRILL_VALID_DAYS]
+    return max(recent, key=lambda d: d[1]) if recent else None
+
+
 def _reasons(question_id: str) -> dict[str, Text]:
+    if question_id == SIMULATION:
+        return {**_answer_reasons(question_id), f"{SIMULATION}.drill": tr(
+            "Drill \"{title}\" closed on {date} (recorded in Siaga: verified evidence).",
+            "Simulasi \"{title}\" ditutup pada {date} (tercatat di Siaga: bukti terverifikasi).")}
+    return _answer_reasons(question_id)
+
+
+def _answer_reasons(question_id: str) -> dict[str, Text]:
     return {
         f"{question_id}.yes": tr("Answered yes.", "Dijawab ya."),
         f"{question_id}.partial": tr("Answered partly.", "Dijawab sebagian."),
