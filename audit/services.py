@@ -68,6 +68,8 @@ from audit.scoring import score
 from audit.store import Store, StoreError
 from audit.watch.calendar import CalendarEvent, calendar_ics, expiry_events
 from audit.watch.lookalikes import LookalikeRow, lookalike_rows
+from checks.base import Context
+from checks.crisis import recent_drill
 from checks.social import PROFILE_EXISTS
 
 __all__ = [
@@ -770,6 +772,13 @@ def open_incident(store: Store, engagement_id: int, title: str, tier: int, *,
                                       store.list_answers(engagement_id), tier, statement)
     incident.id = store.open_incident(engagement_id, incident)
     return incident
+
+
+def simulation_drill(store: Store, engagement_id: int,
+                     today: date | None = None) -> tuple[str, date] | None:
+    """The closed drill that proves crisis.simulation today (the check's own 12-month rule)."""
+    ctx = Context(today=today or date.today(), drills=tuple(store.closed_drills(engagement_id)))
+    return recent_drill(ctx)
 
 
 def list_incidents(store: Store, engagement_id: int) -> list[Incident]:

@@ -30,7 +30,7 @@ def _evaluate(question_id: str) -> Evaluate:
 
     def evaluate(facts: Facts, asset: Asset | None, ctx: Context) -> Outcome:
         if question_id == SIMULATION:
-            drill = _recent_drill(ctx)
+            drill = recent_drill(ctx)
             if drill:
                 return Outcome("pass", f"{SIMULATION}.drill",
                                {"title": drill[0], "date": drill[1].isoformat(),
@@ -50,7 +50,7 @@ def _evaluate(question_id: str) -> Evaluate:
     return evaluate
 
 
-def _recent_drill(ctx: Context) -> tuple[str, Any] | None:
+def recent_drill(ctx: Context) -> tuple[str, Any] | None:
     """The latest drill closed within the last 12 months of the run's day, if any."""
     recent = [d for d in ctx.drills if 0 <= (ctx.today - d[1]).days <= DRILL_VALID_DAYS]
     return max(recent, key=lambda d: d[1]) if recent else None

@@ -36,11 +36,15 @@ answered = sum(1 for q in questions if q.id in saved and saved[q.id].answer in A
 st.progress(answered / len(questions) if questions else 0.0,
             text=ui.tr("app.questionnaire.progress", answered=answered, total=len(questions)))
 
+drill = services.simulation_drill(store, current.id)  # a closed drill proves the simulation
 for number, question in enumerate(questions, start=1):
     prior = saved.get(question.id)
     with st.container(border=True):
         st.markdown(f"**{number}. {question.text}**")
         st.caption(question.help)
+        if question.id == "crisis.simulation" and drill:
+            st.success(ui.tr("incident.app.drill_evidence", title=drill[0],
+                             date=drill[1].isoformat()), icon=":material/verified:")
         st.radio(ui.tr("app.questionnaire.answer"), ANSWERS, horizontal=True,
                  key=_key(question.id, "answer"),
                  index=ANSWERS.index(prior.answer) if prior and prior.answer in ANSWERS

@@ -150,6 +150,13 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     # -- app -------------------------------------------------------------------------------------
     "app.nav.incident": {"en": "Incident desk", "id": "Meja insiden"},
+    "incident.app.drill_evidence": {
+        "en": "Proven by the drill \"{title}\", closed on {date} (recorded on the Incident "
+              "desk): this question passes as verified evidence whatever the answer below.",
+        "id": "Terbukti lewat simulasi \"{title}\" yang ditutup pada {date} (tercatat di Meja "
+              "insiden): pertanyaan ini lulus sebagai bukti terverifikasi, apa pun jawaban di "
+              "bawah.",
+    },
     "incident.app.title": {"en": "Incident desk", "id": "Meja insiden"},
     "incident.app.intro": {
         "en": "When a crisis breaks: open an incident, work the first-hour checklist, keep the "
