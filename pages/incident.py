@@ -89,7 +89,7 @@ for step in incident.steps:
         row[1].code(step.values.get("text", ""), language=None, wrap_lines=True)
     if step.done_at:
         row[1].caption(f"{t('incident.step_state.' + state, lang)} {step.done_at:%H:%M} "
-                       f"{step.done_by}".strip())
+                       f"{ui.md(step.done_by)}".strip())
     if incident.status != "closed":
         label = ui.tr("incident.app.undo" if step.done_at else "incident.app.mark_done")
         if row[2].button(label, key=f"inc_step_{incident.id}_{step.step_id}"):

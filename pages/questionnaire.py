@@ -43,7 +43,7 @@ for number, question in enumerate(questions, start=1):
         st.markdown(f"**{number}. {question.text}**")
         st.caption(question.help)
         if question.id == "crisis.simulation" and drill:
-            st.success(ui.tr("incident.app.drill_evidence", title=drill[0],
+            st.success(ui.tr("incident.app.drill_evidence", title=ui.md(drill[0]),
                              date=drill[1].isoformat()), icon=":material/verified:")
         st.radio(ui.tr("app.questionnaire.answer"), ANSWERS, horizontal=True,
                  key=_key(question.id, "answer"),

@@ -69,7 +69,9 @@ def test_template_demo_engagements_export(tmp_path):
     assert out.returncode == 0, out.stderr
     assert "Run #1" in out.stdout and "run #2" in out.stdout
     assert "web-main: HTTP Strict Transport Security (HSTS)" in out.stdout  # fixed since
-    assert "Fixed: 4" in out.stdout
+    assert "Fixed: 5" in out.stdout
+    # the drill held after the intake (the Incident desk's record) proves the simulation now
+    assert ": A crisis simulation was run in the last 12 months." in out.stdout
     out = siaga("compare", "--engagement", "Demo: PT Kopi Senja Nusantara", "--from", "9",
                 db=db)
     assert out.returncode == 2 and "has no run #9; its runs are: 1, 2." in out.stderr

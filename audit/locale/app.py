@@ -49,6 +49,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.nav.readiness": {"en": "Readiness", "id": "Kesiapan"},
     "app.nav.findings": {"en": "Findings", "id": "Temuan"},
     "app.nav.export": {"en": "Export", "id": "Ekspor"},
+    "app.nav.incident": {"en": "Incident desk", "id": "Meja insiden"},
     # -- shared table columns ----------------------------------------------
     "app.col.asset": {"en": "Asset", "id": "Aset"},
     "app.col.check": {"en": "Check", "id": "Pemeriksaan"},

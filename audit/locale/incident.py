@@ -149,7 +149,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Tidak ada temuan Siaga yang belum ditangani di kanal ini yang memperparah insiden.",
     },
     # -- app -------------------------------------------------------------------------------------
-    "app.nav.incident": {"en": "Incident desk", "id": "Meja insiden"},
     "incident.app.drill_evidence": {
         "en": "Proven by the drill \"{title}\", closed on {date} (recorded on the Incident "
               "desk): this question passes as verified evidence whatever the answer below.",
