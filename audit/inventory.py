@@ -181,7 +181,7 @@ def value_label(column: str, value: Any, lang: str = "en") -> str:
     if isinstance(value, bool):  # the questionnaire's `verified` (assets use yes/no/unknown)
         return t(f"inventory.value.{'yes' if value else 'no'}", lang)
     if column in _TRISTATE_COLUMNS or column == "importance":
-        return t(f"inventory.value.{value}", lang)
+        return t(f"inventory.value.{value}", lang) if value else ""
     if column == "answer":
         return t(f"answer.{value}", lang) if value else ""
     if isinstance(value, date):
@@ -537,6 +537,12 @@ def _word(text: str) -> str:
     return re.sub(r"\s+", " ", text.casefold().replace("’", "'")).strip()
 
 
+def _tristate_cell(cell: _Cell) -> str:
+    """An asset's yes/no field: "" for a cell nobody filled in (not answered yet, left out
+    of the score), else yes / no / unknown ("tidak tahu", "?", "-", ...)."""
+    return "" if not _word(_text(cell)) else _tristate(cell)
+
+
 def _tristate(cell: _Cell) -> str:
     if isinstance(cell.value, bool):
         return "yes" if cell.value else "no"
@@ -631,7 +637,7 @@ def _hours(cell: _Cell) -> float | None:
 
 
 _PARSERS = {
-    **dict.fromkeys(_TRISTATE_COLUMNS, _tristate),
+    **dict.fromkeys(_TRISTATE_COLUMNS, _tristate_cell),
     "importance": _importance, "last_post": _date, "admins": _count,
     "response_sla_hours": _hours,
 }

@@ -36,6 +36,11 @@ COMMON_REASONS: Mapping[str, Text] = {
         "en": "The check failed unexpectedly: {error}",
         "id": "Pemeriksaan gagal secara tak terduga: {error}",
     },
+    # an attested inventory cell nobody filled in: left out of the score (scoring.py)
+    "attested.blank": {
+        "en": "Left blank in the inventory: not answered yet.",
+        "id": "Dikosongkan di inventaris: belum dijawab.",
+    },
     "not_applicable": {
         "en": "Does not apply to this asset.",
         "id": "Tidak berlaku untuk aset ini.",

@@ -113,6 +113,8 @@ def _yes_no(check_id: str, field: str, when_yes: str, when_no: str,
 
     @for_asset
     def evaluate(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
+        if not as_str(getattr(asset, field, "")).strip():  # blank, not "don't know"
+            return Outcome("unknown", "attested.blank", {"value": "", "where": _where(asset)})
         value = tristate(getattr(asset, field, ""))
         status = {"yes": when_yes, "no": when_no}.get(value, "unknown")
         return Outcome(status, _reason(check_id, asset, value, worded),

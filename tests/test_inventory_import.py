@@ -342,7 +342,8 @@ def test_generated_ids_are_stable_and_duplicates_caught(tmp_path):
     ("written", "expected"),
     [("yes", "yes"), ("Y", "yes"), ("TRUE", "yes"), ("1", "yes"), ("Ya", "yes"), ("sudah", "yes"),
      ("no", "no"), ("n", "no"), ("False", "no"), ("0", "no"), ("tidak", "no"), ("TDK", "no"),
-     ("unknown", "unknown"), ("", "unknown"), ("?", "unknown"), ("Tidak tahu", "unknown"),
+     # a blank cell is "not answered yet" (""), not "don't know"
+     ("unknown", "unknown"), ("", ""), ("?", "unknown"), ("Tidak tahu", "unknown"),
      ("n/a", "unknown"), ("Don’t know", "unknown")],
 )
 def test_yes_no_unknown_in_both_languages(tmp_path, written, expected):

@@ -228,3 +228,39 @@ def test_score_to_dict_has_the_spec_block_and_the_extensions():
                         "count": 1, "binding": True}
     assert (d["min"], d["max"], d["provisional"]) == (68.8, 68.8, False)
     assert {"verified_share", "self_reported_share", "attested_share"} <= d.keys()
+
+
+def test_unanswered_is_left_out_while_dont_know_scores_zero():
+    specs = catalog(make_spec("gov.two_factor", "access", "critical", attested=True),
+                    make_spec("gov.shared_login", "access", "critical", attested=True),
+                    make_spec("crisis.playbook", "crisis", "critical", attested=True,
+                              scope="organization"),
+                    make_spec("crisis.escalation", "crisis", "critical", attested=True,
+                              scope="organization"))
+    assets = [Asset("ig", "instagram")]
+    results = [
+        res("ig", "gov.two_factor", "pass"),
+        Result("ig", "gov.shared_login", "unknown", "attested.blank"),  # cell left blank
+        Result("", "crisis.playbook", "unknown", "crisis.playbook.unknown"),  # "tidak tahu"
+        Result("", "crisis.escalation", "unknown", "crisis.escalation.unanswered"),
+    ]
+    s = score(results, assets, {}, specs, {"access": 1, "crisis": 1})
+    assert (s.dimensions["access"].score, s.dimensions["access"].coverage) == (100.0, 0.5)
+    assert (s.dimensions["crisis"].score, s.dimensions["crisis"].coverage) == (0.0, 0.5)
+    assert (s.unanswered_questions, s.unanswered_cells) == (1, 1)
+    assert s.provisional is True
+    answered = [*results[:1], res("ig", "gov.shared_login", "pass"), results[2],
+                Result("", "crisis.escalation", "pass", "crisis.escalation.yes")]
+    full = score(answered, assets, {}, specs, {"access": 1, "crisis": 1})
+    assert (full.unanswered_questions, full.unanswered_cells, full.provisional) == (0, 0, False)
+    assert score_to_dict(s)["unanswered_questions"] == 1
+
+
+def test_a_verified_asset_attestation_counts_as_verified():
+    specs = catalog(make_spec("gov.two_factor", "access", "critical", attested=True))
+    results = [res("ig", "gov.two_factor", "pass")]
+    assets = [Asset("ig", "instagram")]
+    assert score(results, assets, {}, specs, {"access": 1}).verified_share == 0.0
+    verified = score(results, assets, {}, specs, {"access": 1},
+                     verified_cells={("ig", "gov.two_factor")})
+    assert verified.verified_share == 1.0

@@ -220,8 +220,11 @@ GOV_CASES = [
     ("gov.monitored", {"monitored": "YES"}, "pass", "gov.monitored.yes",
      "monitored_passes_case_insensitive"),
     ("gov.monitored", {"monitored": "no"}, "fail", "gov.monitored.no", "unmonitored_fails"),
-    ("gov.monitored", {"monitored": ""}, "unknown", "gov.monitored.unknown",
-     "blank_monitoring_is_unknown"),
+    ("gov.monitored", {"monitored": "unknown"}, "unknown", "gov.monitored.unknown",
+     "dont_know_monitoring_is_unknown"),
+    # a cell nobody filled in is not "don't know": the scorer leaves it out
+    ("gov.monitored", {"monitored": ""}, "unknown", "attested.blank",
+     "blank_monitoring_is_not_answered_yet"),
     # gov.response_sla
     ("gov.response_sla", {"response_sla_hours": 24}, "pass", "gov.response_sla.ok",
      "twenty_four_hours_passes"),
@@ -302,7 +305,7 @@ KIND_CASES = [
      "gov.shared_login.website.yes",
      "Several people share one personal login for the registrar, hosting and CMS logins of "
      "www.brand.co.id.", None),
-    ("email", "gov.shared_login", {"shared_login": ""}, "unknown",
+    ("email", "gov.shared_login", {"shared_login": "unknown"}, "unknown",
      "gov.shared_login.email.unknown", None, None),
     ("website", "gov.admins", {"admins": 1}, "warn", "gov.admins.website.single",
      "Only 1 admin of the registrar, hosting and CMS logins of www.brand.co.id: a single "
