@@ -378,7 +378,7 @@ def _print_summary(report, state: RunState, lang: str) -> None:
             shown = render_finding(finding, BY_ID[finding.check_id], lang)
             where = finding.asset_id or t("org.asset", lang)
             print(f"  {i}. [{t('severity.' + finding.severity, lang)}] {where}: "
-                  f"{shown['title']}: {shown['seen']}")
+                  f"{shown['title'].rstrip('.')}: {shown['seen']}")  # no ".:"
 
 
 def cmd_template(args: argparse.Namespace) -> int:

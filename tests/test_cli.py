@@ -166,6 +166,7 @@ def test_a_new_clients_first_audit_is_number_1_and_run_takes_number_or_id(tmp_pa
     out = siaga("audit", str(inventory), "--engagement", "PT Baru", "--timeout", "1", db=db)
     assert out.returncode == 0, out.stderr
     assert "Run #1 completed" in out.stdout  # its database id is 3
+    assert "Top findings:" in out.stdout and ".:" not in out.stdout  # a title's own dot
     for ref in ("1", "#1", "3", "id:3"):
         out = siaga("export", "--engagement", "PT Baru", "--run", ref, "--out",
                     str(tmp_path / "r.xlsx"), db=db)
