@@ -66,7 +66,7 @@ from audit.report.pdf import write_pdf
 from audit.runner import DEFAULT_CONCURRENCY, DEFAULT_PER_HOST, Runner, RunState
 from audit.scoring import score
 from audit.store import Store, StoreError
-from audit.watch.calendar import CalendarEvent, calendar_ics, expiry_events
+from audit.watch.calendar import CalendarEvent, calendar_ics, report_events
 from audit.watch.lookalikes import LookalikeRow, lookalike_rows
 from checks.base import Context
 from checks.crisis import recent_drill
@@ -620,9 +620,8 @@ def list_impostors(store: Store, engagement_id: int) -> list[Impostor]:
 
 
 def calendar_events(store: Store, engagement_id: int) -> list[CalendarEvent]:
-    """Every certificate and domain expiry of the latest run, sorted by date."""
-    report = build_report(store, engagement_id)
-    return expiry_events(report.results, report.assets)
+    """Every certificate and domain expiry of the latest run and every campaign launch."""
+    return report_events(build_report(store, engagement_id))
 
 
 def calendar_bytes(store: Store, engagement_id: int, lang: str | None = None) -> bytes:
@@ -630,7 +629,7 @@ def calendar_bytes(store: Store, engagement_id: int, lang: str | None = None) ->
     report = build_report(store, engagement_id)
     stamp = (report.run.finished or report.run.started) if report.run else \
         report.engagement.created
-    return calendar_ics(expiry_events(report.results, report.assets), report.engagement.name,
+    return calendar_ics(report_events(report), report.engagement.name,
                         lang or report.engagement.language, stamp)
 
 

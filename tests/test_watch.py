@@ -77,6 +77,9 @@ def test_marks_survive_a_re_audit_and_clear_the_finding(tmp_path):
 def test_the_demo_calendar_holds_every_expiry_with_two_alarms(tmp_path):
     db = tmp_path / "demo.duckdb"
     assert siaga("demo", db=db).returncode == 0
+    added = siaga("campaign", "add", "--engagement", DEMO, "--name", "Promo Akhir Tahun",
+                  "--launch", "2026-12-20", db=db)
+    assert added.returncode == 0, added.stderr
     out = siaga("calendar", "--engagement", DEMO, "--out", str(tmp_path / "d.ics"),
                 "--lang", "en", db=db)
     assert out.returncode == 0, out.stderr
@@ -92,6 +95,7 @@ def test_the_demo_calendar_holds_every_expiry_with_two_alarms(tmp_path):
     summaries = {str(e["summary"]) for e in events}
     assert any(s.startswith("TLS certificate of") for s in summaries)
     assert any(s.startswith("Domain kopisenja.example") for s in summaries)
+    assert "Campaign Promo Akhir Tahun launches" in summaries
     for event in events:
         triggers = sorted(a["trigger"].dt for a in event.walk("VALARM"))
         assert triggers == [timedelta(days=-30), timedelta(days=-7)]

@@ -12,7 +12,7 @@ from audit.export.intake import RISK, SAFE
 from audit.export.table import Column, write_table
 from audit.i18n import t
 from audit.report import Report
-from audit.watch.calendar import expiry_events
+from audit.watch.calendar import report_events
 
 
 def write_watch_sheets(wb: Workbook, report: Report, lang: str) -> None:
@@ -27,7 +27,7 @@ def _col(key: str, lang: str, **kw: Any) -> Column:
 
 def _calendar(wb: Workbook, report: Report, lang: str) -> None:
     """Every expiry the latest run saw, soonest first, with the days left on the run's day."""
-    events = expiry_events(report.results, report.assets)
+    events = report_events(report)
     today = (report.run.finished or report.run.started).date() if report.run else None
 
     def rows() -> Iterator[list[Any]]:

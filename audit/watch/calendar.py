@@ -1,4 +1,5 @@
-"""The expiry calendar: certificate and domain expiries of the latest run, as iCalendar.
+"""The expiry calendar: certificate and domain expiries of the latest run and campaign
+launches, as iCalendar.
 
 The quietest outages are a certificate or a domain that lapses during a campaign, so every
 date the run saw becomes an all-day event with reminders 30 and 7 days before (the
@@ -15,6 +16,7 @@ from icalendar import Alarm, Calendar, Event
 
 from audit.i18n import t
 from audit.models import Asset, Result
+from audit.report import Report
 
 ALARM_DAYS = (30, 7)
 # Check id -> event kind, for the checks whose values carry the expiry date.
@@ -51,6 +53,14 @@ def expiry_events(results: list[Result], assets: list[Asset]) -> list[CalendarEv
             subject = (asset.name or asset.url or asset.asset_id) if asset else result.asset_id
         events.setdefault((kind, subject), CalendarEvent(day, kind, subject, result.asset_id))
     return sorted(events.values(), key=lambda e: (e.day, e.kind, e.subject))
+
+
+def report_events(report: Report) -> list[CalendarEvent]:
+    """The report's expiries and its campaigns' launch days, soonest first."""
+    launches = [CalendarEvent(view.campaign.launch, "campaign", view.campaign.name)
+                for view in report.campaigns]
+    return sorted([*expiry_events(report.results, report.assets), *launches],
+                  key=lambda e: (e.day, e.kind, e.subject))
 
 
 def calendar_ics(events: list[CalendarEvent], engagement: str, lang: str,
