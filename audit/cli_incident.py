@@ -79,12 +79,6 @@ def _incident(store: services.Store, engagement_id: int, incident_id: int, name:
                              known=known or "-")) from None
 
 
-def _state(incident: Incident, step, now: datetime) -> str:
-    if step.late(incident.opened_at, now) and (step.done_at or incident.status != "closed"):
-        return "late"
-    return "done" if step.done_at else "open"
-
-
 def cmd_incident(args: argparse.Namespace) -> int:
     lang, store, engagement_id = _engagement(args)
     if args.action == "open":
@@ -98,8 +92,11 @@ def cmd_incident(args: argparse.Namespace) -> int:
     incident = _incident(store, engagement_id, args.incident, args.engagement, lang)
     now = datetime.now(UTC).replace(tzinfo=None)
     if args.action == "steps":
+        closed = incident.status == "closed"
         for step in incident.steps:
-            state = t(f"incident.step_state.{_state(incident, step, now)}", lang)
+            state = t(f"incident.step_state."
+                      f"{step.state(incident.opened_at, incident.closed_at or now, closed)}",
+                      lang)
             print(f"{step.step_id}  {state}  {step_text(step, lang)}")
     elif args.action == "done":
         try:

@@ -58,7 +58,10 @@ picked = st.selectbox(ui.tr("incident.app.pick"), list(by_id), key="inc_pick",
 incident = by_id[picked]
 now = datetime.now(UTC).replace(tzinfo=None)
 elapsed = int(((incident.closed_at or now) - incident.opened_at).total_seconds() // 60)
-late = [s for s in incident.steps if s.late(incident.opened_at, incident.closed_at or now)]
+closed = incident.status == "closed"
+end = incident.closed_at or now
+states = {s.step_id: s.state(incident.opened_at, end, closed) for s in incident.steps}
+late = [s for s in incident.steps if states[s.step_id] == "late"]
 done = sum(1 for s in incident.steps if s.done_at)
 head = st.columns(3)
 head[0].metric(ui.tr("incident.app.elapsed"),
@@ -79,18 +82,19 @@ with st.expander(ui.tr("incident.app.statement")), st.form("inc_statement"):
         st.rerun()
 
 st.subheader(ui.tr("incident.app.checklist"))
-late_ids = {s.step_id for s in late}
+MARKS = {"done": ":green[:material/check_circle:]", "late": ":red[:material/schedule:]",
+         "open": ":material/radio_button_unchecked:", "missed": ":gray[:material/block:]"}
 for step in incident.steps:
-    state = "late" if step.step_id in late_ids else "done" if step.done_at else "open"
-    row = st.columns([0.08, 0.72, 0.2])
-    row[0].markdown({"done": ":green[✔]", "late": ":red[⏱]", "open": "☐"}[state])
+    state = states[step.step_id]
+    row = st.columns([0.06, 0.74, 0.2])
+    row[0].markdown(MARKS[state], help=t(f"incident.step_state.{state}", lang))
     row[1].text(step_text(step, lang))
     if step.kind == "statement":
         row[1].code(step.values.get("text", ""), language=None, wrap_lines=True)
     if step.done_at:
         row[1].caption(f"{t('incident.step_state.' + state, lang)} {step.done_at:%H:%M} "
                        f"{ui.md(step.done_by)}".strip())
-    if incident.status != "closed":
+    if not closed:
         label = ui.tr("incident.app.undo" if step.done_at else "incident.app.mark_done")
         if row[2].button(label, key=f"inc_step_{incident.id}_{step.step_id}"):
             services.mark_step(store, current.id, incident.id, step.step_id,

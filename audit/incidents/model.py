@@ -31,6 +31,15 @@ class Step:
         due = opened_at + LATE_AFTER
         return (self.done_at or now) > due
 
+    def state(self, opened_at: datetime, now: datetime, closed: bool) -> str:
+        """done, late (done after the first hour, or still open past it), open, or missed
+        (never done in an incident now closed)."""
+        if self.done_at is None and closed:
+            return "missed"
+        if self.late(opened_at, now):
+            return "late"
+        return "done" if self.done_at else "open"
+
 
 @dataclass
 class LogEntry:

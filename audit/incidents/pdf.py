@@ -60,7 +60,7 @@ def write_incident_pdf(report: PostIncident, engagement: Engagement,
                   _table([t("incident.col.step_id", lang), t("incident.col.step", lang),
                           t("incident.col.state", lang)],
                          [(s.step_id, step_text(s, lang), t(
-                             f"incident.step_state.{'late' if s.done_at else 'open'}", lang))
+                             f"incident.step_state.{'late' if s.done_at else 'missed'}", lang))
                           for s in late], st, [0.25, 0.6, 0.15], width)]
     rows = recommendation_rows(report, lang)
     story += [CondPageBreak(60), _p(t("incident.sheet.recommendations", lang), st["h2"])]

@@ -47,6 +47,7 @@ class PostIncident:
     late: list[Step]  # done, but after the first hour
     missed: list[Step]  # never done
     recommendations: list[Finding]
+    now: datetime  # the report's moment: the close time once closed
 
 
 def _minutes(incident: Incident, at: datetime) -> int:
@@ -81,4 +82,5 @@ def post_incident(incident: Incident, findings: Sequence[Finding], now: datetime
         incident=incident, timeline=sorted(entries, key=lambda e: e.at),
         responses=responses,
         late=[s for s in incident.steps if s.done_at and s.late(incident.opened_at, end)],
-        missed=[s for s in incident.steps if not s.done_at], recommendations=recommendations)
+        missed=[s for s in incident.steps if not s.done_at], recommendations=recommendations,
+        now=end)

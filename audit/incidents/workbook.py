@@ -87,17 +87,18 @@ def write_incident_workbook(report: PostIncident, engagement: Engagement,
                  for r in report.responses))
 
     def checklist() -> Iterator[list[Any]]:
-        late = {s.step_id for s in report.late}
-        for step in report.incident.steps:
-            state = "late" if step.step_id in late else "done" if step.done_at else "open"
+        incident = report.incident
+        end = incident.closed_at or report.now
+        for step in incident.steps:
+            state = step.state(incident.opened_at, end, incident.status == "closed")
             text = step_text(step, lang)
             if step.kind == "statement":
                 text += "\n" + step.values.get("text", "")
             yield [step.step_id, text, t(f"incident.step_state.{state}", lang), step.done_at,
                    step.done_by, step.note]
 
-    states = {t("incident.step_state.late", lang): RISK, t("incident.step_state.open", lang):
-              RISK, t("incident.step_state.done", lang): SAFE}
+    states = {t(f"incident.step_state.{s}", lang): RISK for s in ("late", "open", "missed")}
+    states[t("incident.step_state.done", lang)] = SAFE
     write_table(wb, t("incident.sheet.checklist", lang),
                 [col("step_id"), col("step", style=styles.WRAP), col("state", colors=states),
                  col("time", style=styles.DATETIME), col("by"), col("note", style=styles.WRAP)],

@@ -36,6 +36,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "incident.step_state.done": {"en": "done", "id": "selesai"},
     "incident.step_state.open": {"en": "open", "id": "belum"},
     "incident.step_state.late": {"en": "late", "id": "terlambat"},
+    "incident.step_state.missed": {"en": "missed", "id": "terlewat"},
     # -- the first-hour steps -----------------------------------------------------------------
     "incident.step.org.verify": {
         "en": "Verify the facts with the team that owns the issue before anyone replies in "

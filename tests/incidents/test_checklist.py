@@ -110,3 +110,15 @@ def test_a_step_is_late_only_past_the_first_hour():
     assert step.late(OPENED, OPENED + timedelta(minutes=61))
     step.done_at = OPENED + timedelta(minutes=30)
     assert not step.late(OPENED, OPENED + timedelta(hours=5))
+
+
+def test_a_step_never_done_in_a_closed_incident_is_missed_not_late():
+    step = steps()["org.capture"]
+    end = OPENED + timedelta(hours=3)
+    assert step.state(OPENED, end, closed=True) == "missed"
+    assert step.state(OPENED, end, closed=False) == "late"
+    assert step.state(OPENED, OPENED + timedelta(minutes=5), closed=False) == "open"
+    step.done_at = OPENED + timedelta(minutes=90)
+    assert step.state(OPENED, end, closed=True) == "late"
+    step.done_at = OPENED + timedelta(minutes=9)
+    assert step.state(OPENED, end, closed=True) == "done"
