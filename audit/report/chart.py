@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
@@ -14,7 +14,8 @@ ROW_POINTS = 26  # height per dimension bar, labels included
 
 
 def dimension_chart(rows: Sequence[tuple[str, float | None]], width: float, font: str,
-                    bold: str, empty_label: str) -> Drawing:
+                    bold: str, empty_label: str,
+                    number: Callable[[float], str] = "{:.1f}".format) -> Drawing:
     """One horizontal bar per dimension (0-100), first dimension on top, value at the bar end.
 
     A dimension with nothing scored yet gets no bar and says so instead of showing a 0."""
@@ -39,7 +40,7 @@ def dimension_chart(rows: Sequence[tuple[str, float | None]], width: float, font
     chart.valueAxis.gridStrokeColor = GRID
     chart.bars[0].fillColor = BAR
     chart.bars[0].strokeColor = None
-    chart.barLabelFormat = lambda value: f"{value:.1f}"
+    chart.barLabelFormat = number  # the report's language: "64,9" in Indonesian
     chart.barLabels.fontName = bold
     chart.barLabels.fontSize = 8
     chart.barLabels.boxAnchor = "w"

@@ -231,7 +231,8 @@ def _score(report: Report, lang: str, st: dict[str, ParagraphStyle],
     story += [Spacer(1, 5 * mm), _p(t("report.dimensions.title", lang), st["h2"])]
     dims = [score.dimensions[d] for d in DIMENSIONS if d in score.dimensions]
     story.append(dimension_chart([(t(f"dimension.{d.id}", lang), d.score) for d in dims],
-                                 width, FONT, BOLD, t("report.score.none", lang)))
+                                 width, FONT, BOLD, t("report.score.none", lang),
+                                 lambda value: _num(value, lang)))
     header = [t(f"report.col.{c}", lang) for c in ("dimension", "score", "coverage", "range")]
     body = [[t(f"dimension.{d.id}", lang), _num(d.score, lang), _pct(d.coverage, lang),
              "–" if d.min_score is None else f"{_num(d.min_score, lang)} – "

@@ -51,6 +51,8 @@ def test_demo_report_shows_score_band_groups_and_page_numbers(demo, tmp_path, la
     score_page = flat(text[1])
     overall = f"{report.score.overall:.1f}"
     assert (overall.replace(".", ",") if lang == "id" else overall) in score_page
+    crisis = f'{report.score.dimensions["crisis"].score:.1f}'  # a chart label and a cell
+    assert score_page.count(crisis.replace(".", ",") if lang == "id" else crisis) >= 2
     assert t(f"band.{report.score.band}", lang) in score_page
     cap = report.score.cap
     key = "report.score.cap_binding" if cap.binding else "report.score.cap_standing"
