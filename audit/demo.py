@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from audit import platforms
+from audit.campaigns.model import Briefing, Campaign, FaqEntry
 from audit.models import Answer, Asset, Impostor
 from audit.probes import profile_handle
 from audit.probes.config import ProbeSettings
@@ -229,6 +230,39 @@ DEMO_DRILL: dict[str, Any] = {
             "cadangan yang bisa dihubungi.",
     "closed_after": 150,
 }
+
+
+DEMO_CAMPAIGN_DAYS = 3  # the demo campaign launches this many days after the demo's today
+
+
+def demo_campaign(today: date | None = None) -> tuple[Campaign, list[Briefing]]:
+    """A promo launching in a few days with a partly briefed channel list: the incident the
+    client had, about to happen again. Ids are 0 until stored (load_demo stores them)."""
+    today = today or date.today()
+    launch = today + timedelta(days=DEMO_CAMPAIGN_DAYS)
+    campaign = Campaign(
+        0, 0, "Promo Senja Ceria Akhir Tahun", launch, launch + timedelta(days=14),
+        owner="Rina Wulandari", agency="Ruang Kreatif Agency",
+        channels=["ig-main", "tt-main", "x-care", "wa-cs", "tokopedia", "shopee"],
+        key_messages=["Diskon 30% untuk semua minuman berbasis kopi, 14 hari.",
+                      "Berlaku di semua gerai dan aplikasi; tidak berlaku untuk GoFood/GrabFood.",
+                      "Satu struk, satu diskon: tidak bisa digabung dengan promo lain."],
+        faq=[FaqEntry("Berlaku di gerai mana saja?",
+                      "Di semua 140 gerai Kopi Senja dan di aplikasi Kopi Senja."),
+             FaqEntry("Apakah bisa lewat GoFood atau GrabFood?",
+                      "Belum, promo ini hanya untuk pembelian langsung di gerai dan aplikasi."),
+             FaqEntry("Kenapa diskon saya tidak muncul di aplikasi?")],
+        escalation="Rina Wulandari (Digital Marketing), 0812-3456-7890",
+        notes="Agensi menyiapkan materi; CS WhatsApp dan marketplace belum dihubungi.")
+    briefings = [
+        Briefing(0, "ig-main", "Rina Wulandari", today - timedelta(days=4), "Ruang Kreatif Agency",
+                 "meeting", today - timedelta(days=3)),
+        Briefing(0, "tt-main", "Rina Wulandari", today - timedelta(days=4),
+                 "Ruang Kreatif Agency", "meeting", today - timedelta(days=3)),
+        Briefing(0, "x-care", "Andi Pratama", today - timedelta(days=1), "Rina Wulandari",
+                 "whatsapp", note="Sudah dikirim, belum dibalas"),
+    ]
+    return campaign, briefings
 
 
 def demo_answers(baseline: bool = False) -> list[Answer]:

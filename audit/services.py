@@ -29,6 +29,7 @@ from audit.demo import (
     DEMO_OWN_LOOKALIKE,
     demo_answers,
     demo_assets,
+    demo_campaign,
     demo_engagement_fields,
     demo_facts,
     demo_impostors,
@@ -229,9 +230,20 @@ def load_demo(store: Store) -> Engagement:
                                  "Domain cadangan milik klien.")
         for impostor in demo_impostors():
             store.save_impostor(engagement.id, impostor)
+        add_demo_campaign(store, engagement.id)
     if not store.list_runs(engagement.id):
         _record_demo_runs(store, engagement)
     return engagement
+
+
+def add_demo_campaign(store: Store, engagement_id: int, today: date | None = None) -> None:
+    """The demo's campaign (launching in a few days) and the briefings recorded so far."""
+    campaign, briefings = demo_campaign(today)
+    campaign.engagement_id = engagement_id
+    saved = store.save_campaign(campaign)
+    for briefing in briefings:
+        briefing.campaign_id = saved.id
+    store.save_briefings(briefings)
 
 
 def _record_demo_runs(store: Store, engagement: Engagement) -> None:

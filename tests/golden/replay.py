@@ -27,6 +27,7 @@ def replay(db_path: Path, lang: str = "en") -> dict:
     engagement = store.create_engagement("golden", **demo_engagement_fields())
     store.upsert_assets(engagement.id, demo_assets(TODAY))
     store.save_answers(engagement.id, demo_answers())
+    services.add_demo_campaign(store, engagement.id, TODAY)
     runner = Runner(store, ProbeSettings(), today=TODAY,
                     gather_facts=lambda asset, *_, **__: demo_facts(asset, TODAY),
                     gather_org=demo_organization_facts)
