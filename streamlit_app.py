@@ -145,6 +145,8 @@ def main() -> None:
                 icon=":material/speed:"),
         st.Page("pages/findings.py", title=ui.tr("app.nav.findings"),
                 icon=":material/task_alt:"),
+        st.Page("pages/campaigns.py", title=ui.tr("app.nav.campaigns"),
+                icon=":material/campaign:"),
         st.Page("pages/export.py", title=ui.tr("app.nav.export"), icon=":material/download:"),
         st.Page("pages/incident.py", title=ui.tr("app.nav.incident"),
                 icon=":material/emergency:"),

@@ -20,7 +20,17 @@ from audit import canary
 from audit.campaigns import model as campaign_model
 from audit.campaigns import pack as campaign_pack
 from audit.campaigns import tracker as campaign_tracker
-from audit.campaigns.model import Briefing, Campaign, CampaignError, Channel, FaqEntry
+from audit.campaigns.model import (
+    METHODS,
+    STATES,
+    Briefing,
+    Campaign,
+    CampaignError,
+    Channel,
+    FaqEntry,
+    campaign_phase,
+    state_counts,
+)
 from audit.campaigns.tracker import FaqImport, TrackerImport
 from audit.demo import (
     DEMO_BASELINE_DAYS,
@@ -88,7 +98,7 @@ __all__ = [
     "Campaign", "CampaignError", "Briefing", "Channel", "FaqEntry", "TrackerImport",
     "FaqImport", "add_campaign", "list_campaigns", "find_campaign", "update_campaign",
     "campaign_channels", "record_briefing", "tracker_workbook", "import_tracker", "read_faq",
-    "brief_pack",
+    "brief_pack", "METHODS", "STATES", "campaign_phase", "state_counts", "add_demo_campaign",
     "active_engagements", "rename_engagement", "archive_engagement",
     "delete_engagement", "engagement_contents", "runs_matching",
     "run_canary", "canary_platforms", "CanaryRow",

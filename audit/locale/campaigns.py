@@ -274,4 +274,72 @@ STRINGS: dict[str, dict[str, str]] = {
     "campaigns.col.method": {"en": "Method", "id": "Cara"},
     "campaigns.col.acknowledged_on": {"en": "Acknowledged on", "id": "Tanggal konfirmasi"},
     "campaigns.col.note": {"en": "Note", "id": "Catatan"},
+    # -- the Campaigns page ---------------------------------------------------
+    "app.nav.campaigns": {"en": "Campaigns", "id": "Kampanye"},
+    "campaigns.app.title": {"en": "Campaigns: every channel briefed before launch",
+                            "id": "Kampanye: semua kanal mendapat brief sebelum peluncuran"},
+    "campaigns.app.intro": {
+        "en": "Record each campaign, send its tracker round, and give every channel holder "
+              "the brief pack before launch. The audit judges these records on the run's date.",
+        "id": "Catat setiap kampanye, edarkan pelacak brief-nya, dan berikan brief pack ke "
+              "setiap pengelola kanal sebelum peluncuran. Audit menilai catatan ini pada "
+              "tanggal audit dijalankan.",
+    },
+    "campaigns.app.new": {"en": "New campaign", "id": "Kampanye baru"},
+    "campaigns.app.new_help": {
+        "en": "Channels default to every customer-facing asset of the inventory (social, chat, "
+              "marketplace, email).",
+        "id": "Kanal otomatis berisi semua aset inventaris yang berhadapan dengan pelanggan "
+              "(media sosial, chat, marketplace, email).",
+    },
+    "campaigns.app.create": {"en": "Create campaign", "id": "Buat kampanye"},
+    "campaigns.app.created": {"en": "Campaign {name} created.",
+                              "id": "Kampanye {name} sudah dibuat."},
+    "campaigns.app.none": {
+        "en": "No campaigns yet. Create one above, or with: siaga campaign add",
+        "id": "Belum ada kampanye. Buat di atas, atau dengan perintah: siaga campaign add",
+    },
+    "campaigns.app.pick": {"en": "Campaign", "id": "Kampanye"},
+    "campaigns.app.tab.matrix": {"en": "Channels", "id": "Kanal"},
+    "campaigns.app.tab.edit": {"en": "Key messages and FAQ", "id": "Pesan kunci dan FAQ"},
+    "campaigns.app.tab.brief": {"en": "Record a briefing", "id": "Catat pemberian brief"},
+    "campaigns.app.tab.tracker": {"en": "Tracker", "id": "Pelacak"},
+    "campaigns.app.tab.pack": {"en": "Brief pack", "id": "Brief pack"},
+    "campaigns.app.messages_help": {"en": "One key message per line.",
+                                    "id": "Satu pesan kunci per baris."},
+    "campaigns.app.question": {"en": "Question", "id": "Pertanyaan"},
+    "campaigns.app.answer": {"en": "Approved answer", "id": "Jawaban yang disetujui"},
+    "campaigns.app.save": {"en": "Save", "id": "Simpan"},
+    "campaigns.app.saved": {"en": "Campaign {name} saved.", "id": "Kampanye {name} tersimpan."},
+    "campaigns.app.record": {"en": "Record briefing", "id": "Simpan catatan brief"},
+    "campaigns.app.recorded": {"en": "Briefing recorded for {channel}.",
+                               "id": "Catatan brief untuk {channel} tersimpan."},
+    "campaigns.app.ack_before": {
+        "en": "The acknowledgement date is before the briefing date. Check both dates.",
+        "id": "Tanggal konfirmasi lebih awal daripada tanggal brief. Periksa kedua tanggal itu.",
+    },
+    "campaigns.app.tracker_help": {
+        "en": "Download the tracker, let the campaign PIC fill in who was briefed and when, "
+              "then import it back. Rows with a problem are listed and not imported; the rest "
+              "are saved.",
+        "id": "Unduh pelacak, minta PIC kampanye mengisi siapa yang sudah mendapat brief dan "
+              "kapan, lalu impor kembali. Baris yang bermasalah ditampilkan dan tidak diimpor; "
+              "baris lainnya tetap disimpan.",
+    },
+    "campaigns.app.tracker_download": {"en": "Download tracker (Excel)",
+                                       "id": "Unduh pelacak (Excel)"},
+    "campaigns.app.tracker_upload": {"en": "Filled tracker", "id": "Pelacak yang sudah diisi"},
+    "campaigns.app.tracker_import": {"en": "Import tracker", "id": "Impor pelacak"},
+    "campaigns.app.tracker_errors": {
+        "en": "Some rows were not imported. Fix them in the file and import it again.",
+        "id": "Beberapa baris tidak diimpor. Perbaiki di berkasnya, lalu impor lagi.",
+    },
+    "campaigns.app.pack_help": {
+        "en": "Copy the text into WhatsApp (the copy button is at the top right), or download "
+              "the printable page.",
+        "id": "Salin teks ini ke WhatsApp (tombol salin ada di kanan atas), atau unduh halaman "
+              "siap cetak.",
+    },
+    "campaigns.app.pack_download": {"en": "Download printable page",
+                                    "id": "Unduh halaman siap cetak"},
 }

@@ -18,7 +18,7 @@ from audit.models import Asset
 from audit.runner import Runner
 from pages._ui import md
 
-PAGES = ("inventory", "questionnaire", "checks", "readiness", "findings", "export")
+PAGES = ("inventory", "questionnaire", "checks", "readiness", "findings", "campaigns", "export")
 SUBMIT = "FormSubmitter:create_engagement-Create engagement"
 
 
