@@ -34,6 +34,11 @@ def _refused(exc: Exception) -> None:
     st.error(ui.tr("app.error", error=ui.md(text)))
 
 
+def _day(value: date | None) -> str:
+    """A date as the tracker writes it; blank, not "None", when nothing is recorded yet."""
+    return value.isoformat() if value else ""
+
+
 def _state(state: str) -> str:
     return ui.tr(f"campaigns.state.{state}")
 
@@ -61,8 +66,9 @@ if not campaigns:
     st.stop()
 
 views = {c.id: (c, services.campaign_channels(store, c)) for c in campaigns}
-st.dataframe([{ui.tr("campaigns.col.campaign"): c.name, ui.tr("campaigns.col.launch"): c.launch,
-               ui.tr("campaigns.col.end"): c.end,
+st.dataframe([{ui.tr("campaigns.col.campaign"): c.name,
+               ui.tr("campaigns.col.launch"): _day(c.launch),
+               ui.tr("campaigns.col.end"): _day(c.end),
                ui.tr("campaigns.col.phase"): services.campaign_phase(c, today, lang),
                **{_state(s): n for s, n in services.state_counts(rows).items()}}
               for c, rows in views.values()], hide_index=True, width="stretch",
@@ -88,8 +94,8 @@ with matrix:
                    ui.tr("campaigns.col.holder"): r.holder,
                    ui.tr("campaigns.col.contact"): r.phone,
                    ui.tr("campaigns.col.state"): _state(r.state),
-                   ui.tr("campaigns.col.briefed_on"): r.briefing.briefed_on,
-                   ui.tr("campaigns.col.acknowledged_on"): r.briefing.acknowledged_on,
+                   ui.tr("campaigns.col.briefed_on"): _day(r.briefing.briefed_on),
+                   ui.tr("campaigns.col.acknowledged_on"): _day(r.briefing.acknowledged_on),
                    ui.tr("campaigns.col.note"): r.briefing.note} for r in rows],
                  hide_index=True, width="stretch", key="campaign_matrix")
 

@@ -48,6 +48,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.nav.checks": {"en": "Checks", "id": "Pemeriksaan"},
     "app.nav.readiness": {"en": "Readiness", "id": "Kesiapan"},
     "app.nav.findings": {"en": "Findings", "id": "Temuan"},
+    "app.nav.campaigns": {"en": "Campaigns", "id": "Kampanye"},
     "app.nav.export": {"en": "Export", "id": "Ekspor"},
     "app.nav.incident": {"en": "Incident desk", "id": "Meja insiden"},
     # -- shared table columns ----------------------------------------------

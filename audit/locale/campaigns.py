@@ -275,7 +275,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "campaigns.col.acknowledged_on": {"en": "Acknowledged on", "id": "Tanggal konfirmasi"},
     "campaigns.col.note": {"en": "Note", "id": "Catatan"},
     # -- the Campaigns page ---------------------------------------------------
-    "app.nav.campaigns": {"en": "Campaigns", "id": "Kampanye"},
     "campaigns.app.title": {"en": "Campaigns: every channel briefed before launch",
                             "id": "Kampanye: semua kanal mendapat brief sebelum peluncuran"},
     "campaigns.app.intro": {
