@@ -15,8 +15,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Keluhan yang viral atau kampanye negatif yang terkoordinasi.",
     },
     "incident.tier_help.3": {
-        "en": "Contained: a few complaints, not spreading.",
-        "id": "Terkendali: beberapa keluhan, tidak menyebar.",
+        "en": "A few complaints, not spreading.",
+        "id": "Beberapa keluhan, tidak menyebar.",
     },
     "incident.status.open": {"en": "Open", "id": "Berjalan"},
     "incident.status.contained": {"en": "Contained", "id": "Terkendali"},
