@@ -30,8 +30,29 @@ def _open(path: str) -> services.Store:
 
 
 def store() -> services.Store:
-    """One Store per database path for the whole server (a connection per call inside)."""
+    """One Store per database path for the whole server (a connection per call inside).
+
+    Every page starts here, so this is also where a page run alone is sent back through
+    the entry script (see _through_the_entry_script)."""
+    _through_the_entry_script()
     return _open(os.environ.get("SIAGA_DB", ""))
+
+
+def _through_the_entry_script() -> None:
+    """Rerun through streamlit_app.py when Streamlit ran this page on its own.
+
+    Streamlit decides once per server process, at its first session, whether the app uses
+    the old pages/ folder convention: a pages/ folder exists here, so until the entry
+    script's st.navigation has run once, a deep link such as /readiness?engagement=2 runs
+    pages/readiness.py alone, without the frame that reads the address, draws the picker and
+    applies the language, and the bookmark opened "choose an engagement first" (Streamlit
+    1.67, streamlit/runtime/scriptrunner/script_runner.py `_mpa_v1`). Clearing that flag is
+    what st.navigation itself does; the rerun keeps the address and runs the frame."""
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if getattr(PagesManager, "uses_pages_directory", False):
+        PagesManager.uses_pages_directory = False
+        st.rerun()
 
 
 def lang() -> str:

@@ -276,3 +276,33 @@ def test_first_session_opens_the_picked_client_and_fetches_nothing_from_outside(
 
     outside = sorted({urllib.parse.urlsplit(u).netloc for u in requested + icons} - {own})
     assert requested and not outside, f"requests to other hosts: {outside}"
+
+
+def test_a_bookmark_is_the_servers_first_request(tmp_path: Path) -> None:
+    """A bookmark of a client's Readiness page opened in a new browser right after the server
+    starts (no visit to the home page first) shows that client, in the bookmarked language.
+
+    Streamlit runs a page of the pages/ folder on its own until the entry script has run once
+    in the process, which lost the address's engagement and language."""
+    from playwright.sync_api import expect, sync_playwright
+
+    from audit import services
+
+    db = tmp_path / "bookmark.duckdb"
+    store = services.open_store(db)
+    services.load_demo(store)
+    client = services.create_engagement(store, "PT Klien Nusantara", language="en")
+    with streamlit_server(tmp_path, {"SIAGA_DB": str(db)}) as app, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        for lang, heading in (("id", "Kesiapan"), ("en", "Readiness")):
+            context = browser.new_context(viewport={"width": 1400, "height": 1000})
+            page = context.new_page()
+            page.set_default_timeout(WAIT_MS)
+            page.goto(f"{app}/readiness?engagement={client.id}&lang={lang}")
+            main = page.locator('[data-testid="stMain"]')
+            sidebar = page.locator('[data-testid="stSidebar"]')
+            expect(main.get_by_role("heading", name=heading)).to_be_visible()
+            expect(sidebar.get_by_role("combobox")).to_have_value("PT Klien Nusantara")
+            expect(page).to_have_url(re.compile(rf"engagement={client.id}&lang={lang}"))
+            context.close()
+        browser.close()

@@ -36,8 +36,6 @@ def test_incident_desk_and_watch_in_the_browser(tmp_path: Path) -> None:
             page.wait_for_timeout(800)  # let fonts and tables settle before the picture
             page.screenshot(path=str(SCREENS / f"{name}.png"), full_page=True)
 
-        page.goto(app)  # a session first (a deep link as the server's very first request
-        expect(main.get_by_role("heading").first).to_be_visible()  # loses its query: known)
         page.goto(f"{app}/incident?engagement={demo.id}&lang=en")
         expect(main.get_by_role("heading", name="Incident desk")).to_be_visible()
         expect(main.get_by_text("Verify the facts with the team").first).to_be_visible()
