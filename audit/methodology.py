@@ -130,6 +130,7 @@ def _websites(lang: str) -> Section:
         t("scoring.method.websites.requests", lang, redirects=web.MAX_REDIRECTS),
         t("scoring.method.websites.headers", lang,
           hsts_days=web.HSTS_MIN_MAX_AGE // 86_400),
+        t("scoring.method.websites.observatory", lang),
     ))
 
 

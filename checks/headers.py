@@ -24,17 +24,12 @@ _SEMICOLON_OUTSIDE_QUOTES = re.compile(r';(?=(?:[^"]*"[^"]*")*[^"]*$)')
 REFERRER_TOKENS = frozenset({
     "no-referrer", "no-referrer-when-downgrade", "same-origin", "origin", "strict-origin",
     "origin-when-cross-origin", "strict-origin-when-cross-origin", "unsafe-url"})
-# CSP3 §2.2: a directive name is 1*( ALPHA / DIGIT / "-" ).
-_DIRECTIVE_NAME = re.compile(r"[a-z0-9-]+")
-# Directives browsers enforce (CSP3 §6, Mixed Content, Trusted Types): a policy made only of
-# unknown names ("defa") restricts nothing and does not count as a CSP.
-KNOWN_DIRECTIVES = frozenset({
-    "child-src", "connect-src", "default-src", "fenced-frame-src", "font-src", "frame-src",
-    "img-src", "manifest-src", "media-src", "object-src", "prefetch-src", "script-src",
-    "script-src-elem", "script-src-attr", "style-src", "style-src-elem", "style-src-attr",
-    "worker-src", "base-uri", "sandbox", "form-action", "frame-ancestors", "navigate-to",
-    "report-uri", "report-to", "upgrade-insecure-requests", "block-all-mixed-content",
-    "require-trusted-types-for", "trusted-types", "plugin-types", "require-sri-for"})
+# The Observatory's CSP parser (mdn-http-observatory src/analyzer/cspParser.js): a policy
+# shorter than "img-src" less one character is invalid, and so is a directive repeated in one
+# policy (browsers ignore the repeat, the Observatory rejects it "so that people notice it"),
+# except report-uri and report-to.
+SHORTEST_POLICY = len("img-src") - 1
+DUPLICATES_ALLOWED = frozenset({"report-uri", "report-to"})
 # Bare schemes (CSP3 §2.3.1 scheme-source): any host of that scheme matches. In script-src,
 # http: and data: let anyone's script run (the Observatory's "unsafe" sources); https: only
 # asks for TLS, so CHECKS.md counts it as a weakness rather than no restriction.
@@ -43,6 +38,7 @@ UNRESTRICTED_SCRIPT_SCHEMES = frozenset({"http:", "data:"})
 # A script host named over http:// or ftp:// can be swapped by anyone on the network path
 # (the Observatory's "insecure scheme"); https://* is as broad as https:.
 INSECURE_SOURCE_PREFIXES = ("http://", "ftp://", "ftp:")
+WEAK_SCRIPT_SOURCES = frozenset({"https:", "https://*", "https://*.*"})
 
 
 def header_lines(attempt: Mapping[str, Any], name: str) -> list[str]:
@@ -95,57 +91,121 @@ def hsts_max_age(value: str) -> int | None:
 
 # -- Content-Security-Policy (CSP3) --------------------------------------------------------
 
-Policy = dict[str, list[str]]  # directive name (lowercase) -> source expressions
+Policy = dict[str, list[str]]  # directive name (lowercase) -> source expressions (lowercase)
+NONCE_OR_HASH = ("'nonce-", "'sha256-", "'sha384-", "'sha512-")
+# Sources the Observatory calls dangerously broad (csp.js DANGEROUSLY_BROAD).
+BROAD_SOURCES = frozenset({"ftp:", "http:", "https:", "*", "http://*", "http://*.*",
+                           "https://*", "https://*.*"})
+
+
+class InvalidPolicy(ValueError):
+    """A policy the Observatory reports as csp-header-invalid."""
 
 
 def parse_policy(text: str) -> Policy:
-    """One serialized policy (CSP3 §2.2.1): directives by ";", the first of a name wins."""
+    """One serialized policy (CSP3 §2.2.1): directives by ";", names and sources
+    lowercased; a source list left empty means 'none'. Raises InvalidPolicy as the
+    Observatory's parser does: too short, or a directive repeated."""
+    text = text.replace("\r", "").replace("\n", "").strip()
+    if len(text) < SHORTEST_POLICY:
+        raise InvalidPolicy(f"policy too short: {text!r}")
     policy: Policy = {}
     for part in text.split(";"):
         tokens = part.split()
         if not tokens:
             continue
         name = tokens[0].lower()
-        if _DIRECTIVE_NAME.fullmatch(name):
-            policy.setdefault(name, tokens[1:])
+        if name in policy:
+            if name in DUPLICATES_ALLOWED:
+                continue
+            raise InvalidPolicy(f"directive {name} repeated")
+        sources = [t.lower() for t in tokens[1:]]
+        policy[name] = sources or (["'none'"] if name.endswith("-src") else [])
     return policy
 
 
-def header_policies(lines: Iterable[str]) -> list[Policy]:
-    """Every enforced policy of the Content-Security-Policy lines: several lines, or one
-    line holding policies separated by "," (CSP3 §3.1), are each enforced."""
-    policies = [parse_policy(text) for line in lines for text in line.split(",")]
-    return [policy for policy in policies if KNOWN_DIRECTIVES.intersection(policy)]
+def merge_policies(policies: list[Policy]) -> Policy:
+    """Several enforced policies as one, as the Observatory merges them: a directive only the
+    first policy sets keeps its sources; one a later policy sets keeps only the sources every
+    setter allows (none left means 'none'). Every directive ends with at least 'none'."""
+    merged: Policy = {}
+    for index, policy in enumerate(policies):
+        for name, sources in policy.items():
+            if index == 0:
+                merged[name] = list(sources)
+            else:
+                merged[name] = [s for s in merged.get(name, []) if s in sources]
+    return {name: sources or ["'none'"] for name, sources in merged.items()}
 
 
 # Directives a <meta> policy cannot carry (CSP3 §3.3): browsers ignore them there.
 META_IGNORED = frozenset({"frame-ancestors", "report-uri", "sandbox"})
 
 
-def meta_policies(contents: Iterable[str]) -> list[Policy]:
-    """Enforced policies of <meta http-equiv="Content-Security-Policy"> tags, without the
-    directives browsers ignore in a meta policy (frame-ancestors among them)."""
-    found = []
-    for content in contents:
-        policy = {k: v for k, v in parse_policy(content).items() if k not in META_IGNORED}
-        if KNOWN_DIRECTIVES.intersection(policy):
-            found.append(policy)
-    return found
+@dataclass(frozen=True)
+class Csp:
+    """The enforced Content-Security-Policy of a response, read as the Observatory reads it
+    (header lines split on ",", CSP3 §3.1, then <meta http-equiv> policies)."""
+
+    policy: Policy | None = None  # header and meta policies merged; None when none counts
+    header: Policy = field(default_factory=dict)  # header policies only (frame-ancestors)
+    invalid: str | None = None  # why the CSP sent is invalid
+    count: int = 0  # policies sent
+
+    @property
+    def enforced(self) -> bool:
+        return self.policy is not None and self.invalid is None
+
+
+def read_csp(lines: Iterable[str], meta: Iterable[str] = ()) -> Csp:
+    """The CSP a response enforces. A CSP whose policies are all empty once the directives
+    a <meta> cannot carry are dropped is no CSP; a policy too short, a repeated directive or
+    'strict-dynamic' without a nonce or hash makes it invalid (the Observatory's
+    csp-header-invalid); Report-Only lines are never passed in."""
+    in_header = [text for line in lines for text in line.split(",")]
+    in_meta = [text for content in meta for text in content.split(",")]
+    count = len(in_header) + len(in_meta)
+    if not count:
+        return Csp()
+    try:
+        parsed_header = [parse_policy(text) for text in in_header]
+        parsed_meta = [parse_policy(text) for text in in_meta]
+    except InvalidPolicy as error:
+        return Csp(invalid=str(error), count=count)
+    header = merge_policies(parsed_header)
+    meta_only = merge_policies([{k: v for k, v in p.items() if k not in META_IGNORED}
+                                for p in parsed_meta])
+    if not header and not meta_only:
+        return Csp(count=count)
+    policy = merge_policies(parsed_header + parsed_meta)
+    scripts = script_sources(policy)
+    if "'strict-dynamic'" in scripts and not _nonce_or_hash(scripts):
+        return Csp(policy, header, "'strict-dynamic' without a nonce or hash", count)
+    return Csp(policy, header, None, count)
+
+
+def script_sources(policy: Policy) -> list[str]:
+    """script-src, else default-src, else nothing: ["*"] (every script allowed)."""
+    return policy.get("script-src") or policy.get("default-src") or ["*"]
+
+
+def _nonce_or_hash(sources: Iterable[str]) -> bool:
+    return any(s.startswith(NONCE_OR_HASH) for s in sources)
 
 
 def _lets_anything(sources: list[str]) -> bool:
-    return any(s == "*" or s.lower() in BARE_SCHEMES for s in sources)
+    return any(s in BROAD_SOURCES or s in BARE_SCHEMES for s in sources)
 
 
-def frame_ancestors_protects(policies: Iterable[Policy]) -> bool:
-    """An enforced header policy restricts framing: frame-ancestors without * or a scheme."""
-    return any("frame-ancestors" in p and not _lets_anything(p["frame-ancestors"])
-               for p in policies)
+def frame_ancestors_protects(csp: Csp) -> bool:
+    """The enforced header CSP restricts framing: frame-ancestors without * or a scheme."""
+    sources = csp.header.get("frame-ancestors")
+    return csp.enforced and sources is not None and not _lets_anything(sources)
 
 
 @dataclass(frozen=True)
 class ScriptPolicy:
-    """How one policy restricts scripts: the directive used and what weakens it."""
+    """How the enforced CSP restricts scripts: the directive used and what weakens it."""
 
     directive: str | None  # "script-src", "default-src", or None when neither is set
     unrestricted: tuple[str, ...] = ()  # sources that let any script run
@@ -160,42 +220,37 @@ class ScriptPolicy:
 
 
 def script_policy(policy: Policy) -> ScriptPolicy:
-    """Judge script-src (else default-src) of one policy as browsers apply it (CSP3 §8):
-    nonces or hashes make 'unsafe-inline' ignored; 'strict-dynamic' makes host and scheme
-    sources ignored as well."""
+    """Judge script-src (else default-src) as browsers apply it (CSP3 §8) and the
+    Observatory grades it: nonces or hashes make 'unsafe-inline' ignored; 'strict-dynamic'
+    with a nonce or hash makes host and scheme sources, 'self' and 'unsafe-inline' ignored."""
     directive = next((d for d in ("script-src", "default-src") if d in policy), None)
     if directive is None:
         return ScriptPolicy(None)
-    sources = [s.lower() for s in policy[directive]]
-    nonce_or_hash = any(s.startswith(("'nonce-", "'sha256-", "'sha384-", "'sha512-"))
-                        for s in sources)
-    strict_dynamic = "'strict-dynamic'" in sources
+    sources = policy[directive]
+    nonce_or_hash = _nonce_or_hash(sources)
+    strict_dynamic = nonce_or_hash and "'strict-dynamic'" in sources
     unrestricted, weak = [], []
-    if "'unsafe-inline'" in sources and not (nonce_or_hash or strict_dynamic):
+    if "'unsafe-inline'" in sources and not nonce_or_hash:
         unrestricted.append("'unsafe-inline'")
     if not strict_dynamic:
         unrestricted += [s for s in sources if s == "*" or s in UNRESTRICTED_SCRIPT_SCHEMES
-                         or s.startswith(INSECURE_SOURCE_PREFIXES)]
-        weak += [s for s in sources if s in ("https:", "https://*")]
+                         or s.startswith(INSECURE_SOURCE_PREFIXES)
+                         or (s in BROAD_SOURCES and s not in WEAK_SCRIPT_SOURCES)]
+        weak += [s for s in sources if s in WEAK_SCRIPT_SOURCES]
     if "'unsafe-eval'" in sources:
         weak.append("'unsafe-eval'")
-    return ScriptPolicy(directive, tuple(unrestricted), tuple(weak))
-
-
-def strictest(policies: Iterable[Policy]) -> ScriptPolicy | None:
-    """Every enforced policy must allow a script, so the strictest one decides."""
-    judged = [script_policy(p) for p in policies]
-    return max(judged, key=lambda s: s.grade) if judged else None
+    return ScriptPolicy(directive, tuple(dict.fromkeys(unrestricted)), tuple(weak))
 
 
 # -- X-Frame-Options, Referrer-Policy, X-Content-Type-Options ------------------------------
 
 
 def frame_options_protects(lines: Iterable[str]) -> bool:
-    """X-Frame-Options DENY or SAMEORIGIN (HTML §7.1.1.3: the values as a set, so a
-    repeated value counts; ALLOW-FROM, conflicting values and garbage do not)."""
-    values = {token for token in _comma_tokens(lines) if token}
-    return len(values) == 1 and values <= {"deny", "sameorigin"}
+    """X-Frame-Options DENY or SAMEORIGIN, the header's whole value (any case, trimmed), as
+    the Observatory reads it: ALLOW-FROM, a list of values (repeated or conflicting, whether
+    on one line or on several) and garbage do not count."""
+    value = ", ".join(lines).strip().lower()
+    return value in ("deny", "sameorigin")
 
 
 def referrer_policy(lines: Iterable[str], meta: Iterable[str] = ()) -> str | None:
@@ -228,6 +283,23 @@ class Cookie:
     def same_site(self) -> str | None:
         value = self.attributes.get("samesite", "").lower()
         return value if value in ("strict", "lax", "none") else None
+
+
+def rejected_by_browsers(cookie: Cookie) -> str | None:
+    """Why a browser refuses to store the cookie (RFC 6265bis §4.1.3, prefixes matched
+    case-insensitively): __Secure- needs Secure; __Host- needs Secure, no Domain and
+    Path=/. The Observatory's cookie jar (tough-cookie) drops them silently too."""
+    name = cookie.name.lower()
+    if name.startswith("__host-"):
+        if "secure" not in cookie.attributes:
+            return "__Host- without Secure"
+        if "domain" in cookie.attributes:
+            return "__Host- with Domain"
+        if cookie.attributes.get("path") != "/":
+            return "__Host- without Path=/"
+    elif name.startswith("__secure-") and "secure" not in cookie.attributes:
+        return "__Secure- without Secure"
+    return None
 
 
 def parse_set_cookie(line: str) -> Cookie | None:

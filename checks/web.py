@@ -33,20 +33,20 @@ from checks.base import (
 )
 from checks.headers import (
     Cookie,
-    Policy,
+    Csp,
     frame_ancestors_protects,
     frame_options_protects,
     header_lines,
-    header_policies,
     hsts_max_age,
-    meta_policies,
     nosniff,
     parse_expires,
     parse_set_cookie,
+    read_csp,
     referrer_policy,
+    rejected_by_browsers,
+    script_policy,
     security_txt_fields,
     set_cookie_lines,
-    strictest,
 )
 
 MAX_REDIRECTS = 10  # CHECKS.md web.reachable; the probe stops after this many
@@ -62,8 +62,9 @@ REFERRER_POLICIES_OK = frozenset(
     {"no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin"})
 SECURITY_TXT_TYPE = "text/plain"  # RFC 9116 §3: served as text/plain (charset utf-8)
 SECURITY_TXT_ABSENT = frozenset({404, 410})  # the file is not there (positive proof)
-# CHECKS.md web.cookies: names that usually carry a session or a credential.
-SESSION_COOKIE_NAME = re.compile(r"sess|sid|auth|token", re.IGNORECASE)
+# CHECKS.md web.cookies: names that usually carry a session or a credential ("login" and
+# "sess" are the Observatory's own session markers).
+SESSION_COOKIE_NAME = re.compile(r"sess|sid|auth|token|login", re.IGNORECASE)
 SECURITY_HEADERS_PASS = 4
 SECURITY_HEADERS_WARN = 2
 TITLE_MAX_CHARS = 1_000  # far past any real title; the checks quote at most 200 (issue #10)
@@ -604,24 +605,23 @@ HSTS = CheckSpec(
 # -- web.security_headers ------------------------------------------------------------------
 
 
-def _enforced_policies(main: Mapping[str, Any], page: _Page) -> tuple[list[Policy],
-                                                                        list[Policy]]:
-    """(header policies, <meta> policies) a browser enforces; Report-Only never counts."""
-    return (header_policies(header_lines(main, "content-security-policy")),
-            meta_policies(page.meta_csp))
+def _enforced_csp(main: Mapping[str, Any], page: _Page) -> Csp:
+    """The CSP a browser enforces from the header lines and <meta> tags (the Observatory's
+    reading, checks/headers.py); Report-Only never counts."""
+    return read_csp(header_lines(main, "content-security-policy"), page.meta_csp)
 
 
 def _security_headers_present(main: Mapping[str, Any]) -> dict[str, bool]:
     """Which of the four Observatory headers are set well, keyed by a display name
     (parsing rules: CHECKS.md, checks/headers.py)."""
     page = _parse(as_str(main.get("html")))
-    in_header, in_meta = _enforced_policies(main, page)
+    csp = _enforced_csp(main, page)
     return {
-        "Content-Security-Policy": bool(in_header or in_meta),
+        "Content-Security-Policy": csp.enforced,
         "X-Content-Type-Options: nosniff": nosniff(header_lines(main, "x-content-type-options")),
         "X-Frame-Options / frame-ancestors":
             frame_options_protects(header_lines(main, "x-frame-options"))
-            or frame_ancestors_protects(in_header),
+            or frame_ancestors_protects(csp),
         "Referrer-Policy":
             referrer_policy(header_lines(main, "referrer-policy"), page.meta_referrer)
             in REFERRER_POLICIES_OK,
@@ -1008,8 +1008,15 @@ def _cookies(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
     if failed:
         return failed
     lines = set_cookie_lines(main)
-    cookies = [c for c in map(parse_set_cookie, lines) if c is not None]
-    evidence = {"set-cookie": lines[:50]}
+    parsed = [c for c in map(parse_set_cookie, lines) if c is not None]
+    rejected = [f"{c.name} ({why})" for c in parsed if (why := rejected_by_browsers(c))]
+    cookies = [c for c in parsed if not rejected_by_browsers(c)]  # browsers never store these
+    evidence: dict[str, Any] = {"set-cookie": lines[:50]}
+    if rejected:
+        evidence["rejected"] = rejected
+    if not cookies and rejected:
+        return Outcome("not_applicable", "web.cookies.all_rejected",
+                       {"rejected": "; ".join(rejected)}, evidence)
     if not cookies:
         return Outcome("not_applicable", "web.cookies.none", {}, evidence)
     failing, warning = [], []
@@ -1057,6 +1064,11 @@ COOKIES = CheckSpec(
             "Cookie sesi yang kurang atributnya: {failing}."),
         "web.cookies.none": tr("The page sets no cookie.",
                                "Halaman tidak memasang cookie."),
+        "web.cookies.all_rejected": tr(
+            "Every cookie the page sends is refused by browsers (RFC 6265bis prefix rules), "
+            "so none is set: {rejected}.",
+            "Semua cookie yang dikirim halaman ditolak browser (aturan prefiks RFC 6265bis), "
+            "jadi tidak ada yang terpasang: {rejected}."),
     },
 )
 
@@ -1082,9 +1094,9 @@ def _mixed_content(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
     if not html.strip():
         return Outcome("not_applicable", "web.mixed_content.no_html", {"url": page_url})
     page = _parse(html)
-    in_header, in_meta = _enforced_policies(main, page)
+    csp = _enforced_csp(main, page)
     # CSP upgrade-insecure-requests: the browser fetches every http:// subresource over https.
-    upgraded = any("upgrade-insecure-requests" in p for p in in_header + in_meta)
+    upgraded = csp.enforced and "upgrade-insecure-requests" in (csp.policy or {})
     insecure = []
     for what, written in page.active:
         try:
@@ -1168,12 +1180,14 @@ def _csp_quality(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
     main, failed = _response(facts)
     if failed:
         return failed
-    in_header, in_meta = _enforced_policies(main, _parse(as_str(main.get("html"))))
-    judged = strictest(in_header + in_meta)
+    csp = _enforced_csp(main, _parse(as_str(main.get("html"))))
     evidence = {"content-security-policy": header_lines(main, "content-security-policy"),
-                "meta_policies": len(in_meta)}
-    if judged is None:  # web.security_headers already counts a missing CSP
+                "policies": csp.count, "merged": csp.policy}
+    if csp.invalid:  # sent but broken: the Observatory's csp-header-invalid
+        return Outcome("fail", "web.csp_quality.invalid", {"problem": csp.invalid}, evidence)
+    if csp.policy is None:  # web.security_headers already counts a missing CSP
         return Outcome("not_applicable", "web.csp_quality.no_csp", {}, evidence)
+    judged = script_policy(csp.policy)
     values = {"directive": judged.directive or "-",
               "sources": " ".join(judged.unrestricted or judged.weak)}
     if judged.directive is None:
@@ -1218,6 +1232,11 @@ CSP_QUALITY = CheckSpec(
         "web.csp_quality.no_script_directive": tr(
             "The CSP has neither script-src nor default-src, so scripts are not restricted.",
             "CSP tidak memuat script-src maupun default-src, jadi skrip tidak dibatasi."),
+        "web.csp_quality.invalid": tr(
+            "The Content-Security-Policy sent is invalid ({problem}), so it does not count as "
+            "a restriction (the Observatory's csp-header-invalid).",
+            "Content-Security-Policy yang dikirim tidak valid ({problem}), sehingga tidak "
+            "dihitung sebagai pembatasan (csp-header-invalid menurut Observatory)."),
         "web.csp_quality.no_csp": tr("No enforced Content-Security-Policy.",
                                      "Tidak ada Content-Security-Policy yang diberlakukan."),
     },

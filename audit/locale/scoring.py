@@ -199,6 +199,21 @@ STRINGS: dict[str, dict[str, str]] = {
               "Referrer-Policy valid yang terakhir yang berlaku; setiap baris Set-Cookie "
               "dinilai sendiri-sendiri.",
     },
+    "scoring.method.websites.observatory": {
+        "en": "Where browsers leave room, the Mozilla HTTP Observatory's reading decides: "
+              "several Content-Security-Policy policies are merged as it merges them, and a "
+              "policy with a repeated directive or 'strict-dynamic' without a nonce or hash "
+              "is invalid; X-Frame-Options counts only as exactly DENY or SAMEORIGIN; cookies "
+              "that browsers refuse (the __Host- and __Secure- prefix rules of RFC 6265bis) "
+              "are not judged.",
+        "id": "Jika perilaku browser masih memberi ruang tafsir, cara baca Mozilla HTTP "
+              "Observatory yang menentukan: beberapa kebijakan Content-Security-Policy "
+              "digabung seperti Observatory menggabungkannya, dan kebijakan dengan direktif "
+              "berulang atau 'strict-dynamic' tanpa nonce atau hash dianggap tidak valid; "
+              "X-Frame-Options hanya dihitung jika persis DENY atau SAMEORIGIN; cookie yang "
+              "ditolak browser (aturan prefiks __Host- dan __Secure- dalam RFC 6265bis) tidak "
+              "dinilai.",
+    },
     # -- methodology: check table -----------------------------------------------------------
     "scoring.method.checks.title": {"en": "Checks", "id": "Daftar pemeriksaan"},
     "scoring.col.check_id": {"en": "ID", "id": "ID"},
