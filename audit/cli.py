@@ -369,7 +369,8 @@ def _print_summary(report, state: RunState, lang: str) -> None:
         if score.provisional:
             print(t("cli.provisional", lang))
         if score.cap:
-            print(t("cli.capped", lang, check=BY_ID[score.cap.check_id].title[lang],
+            print(t("cli.capped", lang, band=t(f"band.{score.cap.band}", lang),
+                    check=BY_ID[score.cap.check_id].title[lang],
                     asset=score.cap.asset_id or t("org.asset", lang)))
     top = [f for f in report.findings if f.state == "open"][:5]
     if top:

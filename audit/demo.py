@@ -30,8 +30,8 @@ def demo_engagement_fields() -> dict[str, Any]:
         "domains": [DOMAIN],
         "consultant": "Dewi Lestari",
         "language": "id",
-        "notes": "Klien fiktif untuk demo. Intake dilakukan setelah kampanye promo viral "
-                 "karena alasan yang salah: tim CS WhatsApp tidak diberi brief.",
+        "notes": "Klien fiktif untuk demo. Audit awal dilakukan setelah kampanye promo viral "
+                 "secara negatif: tim CS WhatsApp tidak mendapat brief.",
     }
 
 
@@ -278,12 +278,13 @@ def demo_answers(baseline: bool = False) -> list[Answer]:
     return [
         Answer("crisis.playbook", "partial", "Draf 2023, belum pernah ditinjau ulang"),
         Answer("crisis.escalation", "no", "Kontak CS hanya tersedia di jam kerja"),
-        Answer("crisis.holding_statements", "partial", "Templat baru ada untuk gangguan layanan"),
+        Answer("crisis.holding_statements", "partial",
+               "Templat hanya tersedia untuk gangguan layanan"),
         Answer("crisis.approval_flow", "no", "Harus disetujui direktur; terakhir kali butuh 6 jam"),
         Answer("crisis.spokesperson", "yes",
                "Kepala komunikasi korporat, sudah ikut pelatihan media",
                "Sertifikat pelatihan 2025-08", True),
-        Answer("crisis.listening", "partial", "Agensi memantau hanya di jam kerja"),
+        Answer("crisis.listening", "partial", "Agensi hanya memantau pada jam kerja"),
         Answer("crisis.campaign_comms", "no",
                "Tim CS WhatsApp baru tahu soal promo dari pelanggan"),
         Answer("crisis.agency_access", "unknown", ""),

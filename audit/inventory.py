@@ -80,6 +80,15 @@ ASSET_ALIASES: dict[str, tuple[str, ...]] = {
     "importance": ("kepentingan", "prioritas", "priority"),
     "notes": ("keterangan", "note", "comments"),
 }
+# Indonesian column labels that templates already sent to clients carry: when a label in
+# audit/locale/inventory.py changes, its old text moves here so those templates still import.
+OLD_LABELS: dict[str, tuple[str, ...]] = {
+    "url": ("Tautan/URL",),
+    "owner": ("Pemilik",),
+    "owner_contact": ("Kontak pemilik",),
+    "backup_owner": ("Pemilik cadangan",),
+    "campaign_briefed": ("Diberi brief kampanye",),
+}
 ANSWER_ALIASES: dict[str, tuple[str, ...]] = {
     "question_id": ("id", "kode pertanyaan"),
     "answer": ("jawaban",),
@@ -260,7 +269,7 @@ def _columns(columns: Iterable[str], aliases: dict[str, tuple[str, ...]],
     mapping: dict[str, str] = {}
     for column in columns:
         labels = [t(f"inventory.column.{column}", lang) for lang in LANGUAGES]
-        for name in (column, *labels, *aliases.get(column, ())):
+        for name in (column, *labels, *aliases.get(column, ()), *OLD_LABELS.get(column, ())):
             mapping[_key(name)] = column
     return _Columns(mapping, frozenset(map(_key, ignored)), example)
 

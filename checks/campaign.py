@@ -165,7 +165,7 @@ CHECKS: tuple[CheckSpec, ...] = (
                 "{total} pengelola belum mengonfirmasi brief-nya: {channels}."),
             "campaign.briefing_coverage.no_channels": tr(
                 "Campaign \"{campaign}\" lists no channels, so nobody can say who was briefed.",
-                "Kampanye \"{campaign}\" tidak mencantumkan kanal, jadi tidak bisa dipastikan "
+                "Kampanye \"{campaign}\" tidak mencantumkan kanal, jadi tidak dapat dinilai "
                 "siapa yang sudah mendapat brief."),
             "campaign.briefing_coverage.acknowledged": tr(
                 "Every holder of the {total} channels in {campaigns} campaign(s) acknowledged "

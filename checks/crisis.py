@@ -104,13 +104,13 @@ QUESTIONS: tuple[CheckSpec, ...] = (
            "Setiap kanal memiliki jalur eskalasi dengan kontak yang bisa dihubungi 24/7."),
         tr("Crises break at night and at weekends; the admin who sees the first angry post "
            "must know whom to call, and that person must pick up.",
-           "Krisis sering pecah pada malam hari atau akhir pekan; admin yang pertama melihat "
-           "unggahan bernada marah harus tahu siapa yang dihubungi, dan orang itu harus "
+           "Krisis sering meledak pada malam hari atau akhir pekan; admin yang pertama melihat "
+           "unggahan bernada marah harus tahu siapa yang harus dihubungi, dan orang itu harus "
            "mengangkat teleponnya."),
         tr("For every channel write down who to call first, second and third, with phone "
            "numbers, and test the chain once a quarter.",
-           "Untuk setiap kanal, catat siapa yang dihubungi pertama, kedua, dan ketiga beserta "
-           "nomor teleponnya, lalu uji rantai itu setiap kuartal."),
+           "Untuk setiap kanal, catat siapa yang harus dihubungi pertama, kedua, dan ketiga "
+           "beserta nomor teleponnya, lalu uji rantai itu setiap kuartal."),
     ),
     _question(
         "crisis.holding_statements", "high",
@@ -124,7 +124,7 @@ QUESTIONS: tuple[CheckSpec, ...] = (
         tr("Prepare and approve a handful of holding statements and reply templates for the "
            "likely scenarios (service outage, product complaint, staff misconduct, data leak).",
            "Siapkan dan sahkan beberapa pernyataan awal dan templat balasan untuk skenario "
-           "yang paling mungkin (gangguan layanan, keluhan produk, perilaku karyawan, "
+           "yang paling mungkin (gangguan layanan, keluhan produk, pelanggaran oleh karyawan, "
            "kebocoran data)."),
     ),
     _question(
@@ -157,16 +157,17 @@ QUESTIONS: tuple[CheckSpec, ...] = (
     _question(
         "crisis.listening", "high",
         tr("Social listening with alerts outside office hours is in place.",
-           "Sudah ada social listening dengan peringatan di luar jam kerja."),
+           "Ada social listening dengan notifikasi (alert) di luar jam kerja."),
         tr("The gap between a complaint and a crisis is often a few hours; listening with "
            "after-hours alerts tells you before the press does.",
            "Jarak antara keluhan dan krisis sering hanya beberapa jam; social listening dengan "
-           "peringatan di luar jam kerja memberi tahu Anda sebelum media mengetahuinya."),
+           "notifikasi (alert) di luar jam kerja memberi tahu Anda sebelum media "
+           "mengetahuinya."),
         tr("Set up a listening tool (or at least saved searches) for the brand, products and "
            "executives, with alerts that reach the person on call at night and at weekends.",
            "Pasang alat social listening (atau minimal pencarian tersimpan) untuk merek, "
-           "produk, dan pimpinan, dengan peringatan yang sampai ke petugas siaga pada malam "
-           "hari dan akhir pekan."),
+           "produk, dan pimpinan, dengan notifikasi (alert) yang sampai ke petugas siaga pada "
+           "malam hari dan akhir pekan."),
     ),
     _question(
         "crisis.campaign_comms", "critical",
@@ -203,14 +204,14 @@ QUESTIONS: tuple[CheckSpec, ...] = (
     _question(
         "crisis.simulation", "medium",
         tr("A crisis simulation was run in the last 12 months.",
-           "Simulasi krisis sudah dilakukan dalam 12 bulan terakhir."),
+           "Simulasi krisis dilakukan dalam 12 bulan terakhir."),
         tr("A playbook nobody has rehearsed fails at the first surprise; a simulation finds "
            "the missing phone number before a real crisis does.",
            "Pedoman yang belum pernah dilatih akan gagal pada kejutan pertama; simulasi "
            "menemukan nomor telepon yang hilang sebelum krisis sungguhan terjadi."),
         tr("Run a half-day tabletop exercise once a year with a realistic scenario, and fix "
            "what it reveals.",
-           "Adakan latihan simulasi meja (tabletop) setengah hari setiap tahun dengan skenario "
+           "Adakan gladi ruang (tabletop exercise) setengah hari setiap tahun dengan skenario "
            "yang realistis, lalu tindak lanjuti temuannya."),
     ),
     _question(

@@ -49,7 +49,7 @@ EXPIRY = CheckSpec(
     needs=("rdap",),
     evaluate=_expiry,
     title=tr("Domain registration is not about to expire",
-             "Pendaftaran domain belum mendekati kedaluwarsa"),
+             "Masa berlaku pendaftaran domain"),
     why=tr(
         "A lapsed domain takes the website and every email address down at once, and a "
         "squatter who registers it can speak in your name.",

@@ -141,20 +141,20 @@ OWNER = CheckSpec(
     severity="critical",
     attested=True,
     evaluate=_owner,
-    title=tr("Owner is named", "Pemilik aset sudah ditunjuk"),
+    title=tr("Owner is named", "PIC aset ditunjuk"),
     why=tr(
         "In the first hour of a crisis someone must be able to post, correct or lock this "
         "channel; if nobody owns it, nobody acts.",
         "Pada jam pertama krisis harus ada orang yang bisa mengunggah, mengoreksi, atau "
-        "mengunci kanal ini; tanpa pemilik yang jelas, tidak ada yang bergerak."),
+        "mengunci kanal ini; tanpa PIC yang jelas, tidak ada yang bergerak."),
     fix=tr(
         "Name one person (a role, not an agency) accountable for this asset and record their "
         "contact in the inventory.",
         "Tunjuk satu orang (berdasarkan jabatan, bukan agensi) yang bertanggung jawab atas aset "
         "ini dan catat kontaknya di inventaris."),
     reasons={
-        "gov.owner.named": tr("Owner: {owner}.", "Pemilik: {owner}."),
-        "gov.owner.blank": tr("No owner is named.", "Belum ada pemilik yang ditunjuk."),
+        "gov.owner.named": tr("Owner: {owner}.", "PIC: {owner}."),
+        "gov.owner.blank": tr("No owner is named.", "Belum ada PIC yang ditunjuk."),
     },
 )
 
@@ -176,24 +176,24 @@ BACKUP_OWNER = CheckSpec(
     severity="high",
     attested=True,
     evaluate=_backup_owner,
-    title=tr("Backup owner is named", "Pemilik cadangan sudah ditunjuk"),
+    title=tr("Backup owner is named", "PIC cadangan ditunjuk"),
     why=tr(
         "Crises do not wait for the owner to come back from leave; a backup who already has "
         "access keeps the channel answering.",
-        "Krisis tidak menunggu pemilik kembali dari cuti; pemilik cadangan yang sudah punya "
-        "akses memastikan kanal tetap merespons."),
+        "Krisis tidak menunggu PIC kembali dari cuti; PIC cadangan yang sudah punya akses "
+        "memastikan kanal tetap merespons."),
     fix=tr(
         "Name a second person, different from the owner, give them their own access and "
         "record them in the inventory.",
-        "Tunjuk orang kedua yang berbeda dari pemilik, berikan akses atas namanya sendiri, dan "
+        "Tunjuk orang kedua yang berbeda dari PIC, berikan akses atas namanya sendiri, dan "
         "catat di inventaris."),
     reasons={
-        "gov.backup_owner.named": tr("Backup owner: {backup}.", "Pemilik cadangan: {backup}."),
+        "gov.backup_owner.named": tr("Backup owner: {backup}.", "PIC cadangan: {backup}."),
         "gov.backup_owner.same_as_owner": tr(
             "The backup owner is the owner ({owner}).",
-            "Pemilik cadangan sama dengan pemiliknya ({owner})."),
+            "PIC cadangan sama dengan PIC-nya ({owner})."),
         "gov.backup_owner.blank": tr("No backup owner is named.",
-                                     "Belum ada pemilik cadangan yang ditunjuk."),
+                                     "Belum ada PIC cadangan yang ditunjuk."),
     },
 )
 
@@ -206,7 +206,7 @@ CAMPAIGN_BRIEFED = CheckSpec(
     evaluate=_yes_no("gov.campaign_briefed", "campaign_briefed", "pass", "fail",
                      tuple(MAILBOXES)),
     title=tr("Channel holder is briefed before campaigns",
-             "Pengelola kanal mendapat briefing sebelum kampanye"),
+             "PIC kanal mendapat brief sebelum kampanye"),
     why=tr(
         "A channel holder who first hears of a campaign from angry followers guesses, and a "
         "wrong or rude guess is what goes viral.",
@@ -219,12 +219,12 @@ CAMPAIGN_BRIEFED = CheckSpec(
         "kunci, FAQ, dan kontak eskalasi, sebelum setiap peluncuran."),
     reasons={
         "gov.campaign_briefed.yes": tr("The holder is briefed before campaigns.",
-                                       "Pengelola mendapat briefing sebelum kampanye."),
+                                       "PIC kanal mendapat brief sebelum kampanye."),
         "gov.campaign_briefed.no": tr("The holder is not briefed before campaigns.",
-                                      "Pengelola tidak mendapat briefing sebelum kampanye."),
+                                      "PIC kanal tidak mendapat brief sebelum kampanye."),
         "gov.campaign_briefed.unknown": tr(
             "Nobody knows whether the holder is briefed before campaigns.",
-            "Belum diketahui apakah pengelola mendapat briefing sebelum kampanye."),
+            "Belum diketahui apakah PIC kanal mendapat brief sebelum kampanye."),
         **_worded("gov.campaign_briefed", "yes",
                   "Whoever answers {what} is briefed before campaigns.",
                   "Yang menjawab {what} mendapat brief sebelum kampanye.", MAILBOXES),
@@ -255,7 +255,7 @@ MONITORED = CheckSpec(
         "Assign someone to read this channel's inbox, comments and mentions every working "
         "day, with notifications outside office hours.",
         "Tugaskan seseorang untuk membaca kotak masuk, komentar, dan mention kanal ini setiap "
-        "hari kerja, dengan notifikasi di luar jam kantor."),
+        "hari kerja, dengan notifikasi (alert) di luar jam kerja."),
     reasons={
         "gov.monitored.yes": tr("Inbox and mentions are monitored.",
                                 "Kotak masuk dan mention dipantau."),
@@ -359,7 +359,7 @@ SHARED_LOGIN = CheckSpec(
     severity="critical",
     attested=True,
     evaluate=_yes_no("gov.shared_login", "shared_login", "fail", "pass", WORDED_KINDS),
-    title=tr("No shared personal login", "Tidak ada login pribadi yang dipakai bersama"),
+    title=tr("No shared personal login", "Setiap admin memakai login sendiri"),
     why=tr(
         "When several people use one person's login, nobody can tell who posted what, and "
         "the account leaves with that person.",
@@ -429,8 +429,8 @@ ADMINS = CheckSpec(
     fix=tr(
         "Keep between 2 and 10 named admins: add a second one, or remove people and agencies "
         "who no longer need access.",
-        "Pertahankan 2 sampai 10 admin yang jelas namanya: tambah admin kedua, atau cabut "
-        "akses orang dan agensi yang sudah tidak memerlukannya."),
+        "Pastikan jumlah admin 2–10 orang dan semuanya tercatat namanya: tambahkan admin "
+        "kedua, atau cabut akses orang dan agensi yang sudah tidak memerlukannya."),
     reasons={
         "gov.admins.ok": tr("{admins} admins.", "{admins} admin."),
         "gov.admins.single": tr("Only {admins} admin: a single point of failure.",
@@ -488,13 +488,13 @@ RECOVERY_CONTACT = CheckSpec(
     severity="high",
     attested=True,
     evaluate=_recovery_contact,
-    title=tr("Recovery contact on a company domain",
-             "Kontak pemulihan memakai domain perusahaan"),
+    title=tr("Recovery contact on the organisation's domain",
+             "Kontak pemulihan memakai domain organisasi"),
     why=tr(
-        "Whoever holds the recovery address can take the account back, or lose it; a "
-        "personal mailbox walks out of the door with its owner.",
-        "Siapa pun yang memegang alamat pemulihan bisa mengambil alih akun, atau "
-        "justru kehilangannya; email pribadi ikut pergi bersama pemiliknya."),
+        "An account is recovered through its recovery address: whoever controls that address "
+        "controls the account. A personal mailbox walks out of the door with its owner.",
+        "Akun dipulihkan lewat alamat pemulihan: siapa yang menguasai alamat itu, dialah "
+        "yang menguasai akunnya. Email pribadi ikut pergi bersama pemiliknya."),
     fix=tr(
         "Change the recovery email to a shared mailbox on the company's own domain (for "
         "example social@yourcompany.co.id) that at least two people can read.",
@@ -573,17 +573,18 @@ ACTIVITY = CheckSpec(
     kinds=ACTIVE_KINDS,
     attested=True,
     evaluate=_activity,
-    title=tr("Account is active", "Akun masih aktif"),
+    title=tr("Account activity", "Aktivitas akun"),
     why=tr(
         "Dormant accounts get hijacked and confuse followers, who cannot tell whether an "
         "old account still speaks for you.",
         "Akun yang terbengkalai rawan dibajak dan membingungkan pengikut, yang tidak tahu "
         "apakah akun lama itu masih mewakili Anda."),
     fix=tr(
-        "Post on the account (or update the shop's products) at least once a quarter, or "
-        "close it properly and point its bio to the active account.",
-        "Unggah konten (atau perbarui produk toko) minimal sekali per kuartal, atau tutup "
-        "akun dengan benar dan arahkan bionya ke akun yang aktif."),
+        "Post on the account (or update the listing's products) at least once a quarter, or "
+        "retire it: post a final notice and point its bio to the active account.",
+        "Unggah konten (atau perbarui produk di listing) minimal sekali per kuartal, atau "
+        "pensiunkan akunnya: unggah pengumuman terakhir dan arahkan bionya ke akun yang "
+        "aktif."),
     reasons={
         "gov.activity.active": tr("Last post {days:day|days} ago ({date}).",
                                   "Unggahan terakhir {days} hari lalu ({date})."),
@@ -598,13 +599,13 @@ ACTIVITY = CheckSpec(
         "gov.activity.blank": tr("The date of the last post is not recorded.",
                                  "Tanggal unggahan terakhir belum dicatat."),
         "gov.activity.listing.active": tr(
-            "Last product update or post {days} days ago ({date}).",
+            "Last product update or post {days:day|days} ago ({date}).",
             "Pembaruan produk atau unggahan terakhir {days} hari lalu ({date})."),
         "gov.activity.listing.quiet": tr(
-            "Last product update or post {days} days ago ({date}).",
+            "Last product update or post {days:day|days} ago ({date}).",
             "Pembaruan produk atau unggahan terakhir {days} hari lalu ({date})."),
         "gov.activity.listing.dormant": tr(
-            "Last product update or post {days} days ago ({date}): the listing looks "
+            "Last product update or post {days:day|days} ago ({date}): the listing looks "
             "abandoned.",
             "Pembaruan produk atau unggahan terakhir {days} hari lalu ({date}): listing "
             "tampak terbengkalai."),

@@ -306,7 +306,8 @@ SPF = CheckSpec(
         "Without a strict SPF record anyone can send email that appears to come from your "
         "domain, a favourite trick for fake statements and phishing during a crisis.",
         "Tanpa record SPF yang ketat, siapa pun bisa mengirim email yang tampak berasal dari "
-        "domain Anda; trik favorit untuk pernyataan palsu dan phishing di tengah krisis."),
+        "domain Anda. Cara ini sering dipakai untuk menyebarkan pernyataan palsu dan phishing "
+        "di tengah krisis."),
     fix=tr(
         "Publish exactly one TXT record `v=spf1 include:<your mail provider> -all` (or ~all "
         "while testing) listing every service that sends mail for you, with at most 10 DNS "

@@ -83,7 +83,7 @@ LOOKALIKE_DOMAINS = CheckSpec(
     scope="organization",
     needs=("lookalikes",),
     evaluate=_lookalikes,
-    title=tr("No unhandled lookalike domains", "Tidak ada domain tiruan yang belum ditangani"),
+    title=tr("No unhandled lookalike domains", "Penanganan domain tiruan"),
     why=tr(
         "In a crisis, impostor sites and mailboxes on lookalike domains multiply the damage: "
         "angry customers are sent fake statements, refund forms and phishing mail that read "
@@ -116,7 +116,7 @@ LOOKALIKE_DOMAINS = CheckSpec(
             "No lookalike found among {checked} permutations of {domains}, but DNS gave no "
             "answer for {unanswered} of them, so they could not be ruled out.",
             "Tidak ada domain tiruan di antara {checked} variasi {domains}, tetapi DNS tidak "
-            "menjawab untuk {unanswered} di antaranya, jadi belum dapat dipastikan.",
+            "menjawab untuk {unanswered} di antaranya, jadi belum dapat dinilai.",
         ),
         "presence.lookalike_domains.all_cleared": tr(
             "Every lookalike of {domains} found is marked as the client's own or handled "

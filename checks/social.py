@@ -166,7 +166,7 @@ PROFILE_EXISTS = CheckSpec(
     kinds=ACCOUNTS,
     needs=("profile",),
     evaluate=_profile_exists,
-    title=tr("Profile is online", "Profil masih dapat diakses"),
+    title=tr("Profile is online", "Ketersediaan profil"),
     why=tr(
         "A deleted or suspended account leaves the name free for impostors, and followers who "
         "look for you in a crisis find nothing or someone else.",
@@ -231,7 +231,8 @@ PROFILE_EXISTS = CheckSpec(
             "{platform} tidak punya tanda terdokumentasi untuk akun yang ada, sehingga Siaga "
             "tidak dapat memastikan dari {url} apakah akunnya ada; periksa secara manual."),
         "social.profile_exists.unexpected_status": tr(
-            "{url} answers {status}, which says neither present nor gone.",
+            "{url} answers {status}, which shows neither that the profile exists nor that "
+            "it is gone.",
             "{url} merespons {status}, yang tidak menunjukkan profil ada atau tidak ada."),
         "social.profile_exists.whatsapp_unverifiable": tr(
             "{number} is a well-formed number; whether it is registered on WhatsApp cannot be "

@@ -242,8 +242,8 @@ REACHABLE = CheckSpec(
     fix=tr(
         "Ask whoever hosts the site to fix the error shown, check the DNS records and the "
         "hosting contract, and set up uptime monitoring that alerts someone 24/7.",
-        "Minta pengelola hosting memperbaiki error yang tampil, periksa record DNS dan kontrak "
-        "hosting, lalu pasang pemantauan uptime yang memberi peringatan 24/7."),
+        "Minta pengelola hosting memperbaiki error yang muncul, periksa record DNS dan kontrak "
+        "hosting, lalu pasang pemantauan uptime yang mengirim notifikasi (alert) 24/7."),
     reasons={
         "web.reachable.ok": tr("Answered {status} at {final_url}.",
                                "Merespons {status} di {final_url}."),
@@ -327,8 +327,8 @@ HTTPS_REDIRECT = CheckSpec(
         "Visitors who type the bare address land on an unencrypted page that can be altered on "
         "the way, and a forged statement is the last thing you need in a crisis.",
         "Pengunjung yang mengetik alamat tanpa https masuk ke halaman tanpa enkripsi yang bisa "
-        "diubah di tengah jalan; pernyataan palsu adalah hal terakhir yang Anda butuhkan saat "
-        "krisis."),
+        "diubah di tengah jalan, padahal pernyataan palsu adalah hal yang paling harus "
+        "dihindari saat krisis."),
     fix=tr(
         "Make the web server answer every http:// request with a 301 redirect to the same "
         "host over https:// (then to any other host), before serving any content.",
@@ -477,7 +477,7 @@ TLS_EXPIRY = CheckSpec(
     needs=("tls",),
     evaluate=_tls_expiry,
     title=tr("TLS certificate is not about to expire",
-             "Sertifikat TLS belum mendekati kedaluwarsa"),
+             "Masa berlaku sertifikat TLS"),
     why=tr(
         "An expired certificate takes the site offline for most visitors overnight, and the "
         "outage itself becomes a story people share.",
@@ -486,7 +486,7 @@ TLS_EXPIRY = CheckSpec(
     fix=tr(
         "Renew the certificate now, switch to automatic renewal (ACME / Let's Encrypt or the "
         "host's managed certificates) and add an expiry alert 30 days ahead.",
-        "Perbarui sertifikat sekarang, beralih ke perpanjangan otomatis (ACME / Let's Encrypt "
+        "Perpanjang sertifikat sekarang, aktifkan perpanjangan otomatis (ACME / Let's Encrypt "
         "atau sertifikat terkelola dari penyedia hosting), dan pasang pengingat 30 hari sebelum "
         "kedaluwarsa."),
     reasons={
@@ -496,7 +496,7 @@ TLS_EXPIRY = CheckSpec(
                                   "Sertifikat kedaluwarsa dalam {days} hari ({date})."),
         "web.tls_expiry.imminent": tr(
             "Certificate expires in {days:day|days} ({date}); renew it now.",
-            "Sertifikat kedaluwarsa dalam {days} hari ({date}); segera perbarui."),
+            "Sertifikat kedaluwarsa dalam {days} hari ({date}); segera perpanjang."),
         "web.tls_expiry.expired": tr("Certificate expired {days_ago:day|days} ago ({date}).",
                                      "Sertifikat sudah kedaluwarsa {days_ago} hari lalu ({date})."),
         "web.tls_expiry.no_date": tr("The certificate of {host} carries no readable expiry date.",
@@ -738,7 +738,7 @@ META = CheckSpec(
         "web.meta.none": tr("None of {missing} is present.",
                             "Tidak ada satu pun dari {missing}."),
         "web.meta.no_html": tr("The page returned no HTML (content type {content_type}).",
-                               "Halaman tidak mengembalikan HTML (tipe konten {content_type})."),
+                               "Halaman tidak berisi HTML (tipe konten {content_type})."),
     },
 )
 
@@ -1134,7 +1134,7 @@ MIXED_CONTENT = CheckSpec(
     needs=("website",),
     evaluate=_mixed_content,
     title=tr("No insecure or unverified scripts on the HTTPS page",
-             "Tidak ada skrip tidak aman atau tak terverifikasi di halaman HTTPS"),
+             "Skrip di halaman HTTPS aman dan terverifikasi"),
     why=tr(
         "A script loaded over http:// or from a vendor without an integrity hash can be "
         "swapped on the way or at the vendor, and then it rewrites your page: a defaced "
@@ -1167,7 +1167,7 @@ MIXED_CONTENT = CheckSpec(
         "web.mixed_content.not_https": tr("{url} is not an HTTPS page.",
                                           "{url} bukan halaman HTTPS."),
         "web.mixed_content.no_html": tr("{url} returned no HTML to inspect.",
-                                        "{url} tidak mengembalikan HTML untuk diperiksa."),
+                                        "{url} tidak berisi HTML untuk diperiksa."),
     },
 )
 

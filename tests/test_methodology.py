@@ -96,7 +96,7 @@ def test_indonesian_reads_as_indonesian_with_the_same_structure():
     assert ("Kesiapan krisis", 3, "37,5%") in section(id_, "Dimensi dan bobotnya").rows
     assert "gagal 1, belum diketahui 0,8, peringatan 0,5) × 1,5" in section(
         id_, "Prioritas temuan").paragraphs[0]
-    assert "paling tinggi Berkembang" in section(
+    assert "membatasi kategori kesiapan maksimal Berkembang" in section(
         id_, "Batas untuk kegagalan kritis").paragraphs[0]
     assert "Jika cakupan di bawah 70%, skor diberi label sementara." in section(
         id_, "Cakupan dan hal yang belum diketahui").paragraphs

@@ -3,11 +3,11 @@
 STRINGS: dict[str, dict[str, str]] = {
     # -- frame -------------------------------------------------------------
     "app.language": {"en": "Language", "id": "Bahasa"},
-    "app.picker": {"en": "Engagement", "id": "Engagement"},
-    "app.picker.none": {"en": "Choose an engagement", "id": "Pilih engagement"},
+    "app.picker": {"en": "Engagement", "id": "Proyek audit"},
+    "app.picker.none": {"en": "Choose an engagement", "id": "Pilih proyek audit"},
     "app.picker.empty": {
         "en": "No engagements yet: start on the Home page.",
-        "id": "Belum ada engagement. Mulai dari halaman Beranda.",
+        "id": "Belum ada proyek audit. Mulai dari halaman Beranda.",
     },
     "app.exposed": {
         "en": "This app is open to other computers on the network (it listens on {address}) "
@@ -34,7 +34,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.no_engagement": {
         "en": "Choose or create an engagement first: everything in Siaga belongs to one "
               "client audit.",
-        "id": "Pilih atau buat engagement terlebih dahulu: semua data di Siaga terikat pada "
+        "id": "Pilih atau buat proyek audit terlebih dahulu: semua data di Siaga terikat pada "
               "satu audit klien.",
     },
     "app.error": {"en": "Could not do that: {error}", "id": "Tidak dapat diproses: {error}"},
@@ -55,9 +55,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.col.asset": {"en": "Asset", "id": "Aset"},
     "app.col.check": {"en": "Check", "id": "Pemeriksaan"},
     "app.col.status": {"en": "Result", "id": "Hasil"},
-    "app.col.detail": {"en": "What we saw", "id": "Yang kami temukan"},
-    "app.col.fix": {"en": "How to fix", "id": "Cara memperbaiki"},
-    "app.col.owner": {"en": "Owner", "id": "Pemilik"},
+    "app.col.detail": {"en": "What we saw", "id": "Kondisi"},
+    "app.col.fix": {"en": "How to fix", "id": "Rekomendasi"},
+    "app.col.owner": {"en": "Owner", "id": "PIC"},
     "app.col.severity": {"en": "Severity", "id": "Tingkat keparahan"},
     "app.col.state": {"en": "Follow-up", "id": "Tindak lanjut"},
     "app.col.note": {"en": "Note", "id": "Catatan"},
@@ -68,16 +68,16 @@ STRINGS: dict[str, dict[str, str]] = {
     # -- home --------------------------------------------------------------
     "app.home.title": {"en": "Siaga: crisis-readiness audit", "id": "Siaga: audit kesiapan krisis"},
     "app.home.intro": {
-        "en": "Siaga lists a company's digital assets (social accounts, websites, email "
-              "domains, messaging and store channels) with who holds each one, checks their "
-              "health and asks how prepared the team is for a social-media crisis. It then "
-              "scores the readiness, ranks what to fix first and exports the audit as an "
-              "Excel workbook.",
-        "id": "Siaga mendata aset digital perusahaan (akun media sosial, situs web, domain "
-              "email, kanal perpesanan, dan toko online) beserta pengelolanya masing-masing, "
-              "memeriksa kondisinya, dan menanyakan seberapa siap tim menghadapi krisis di "
-              "media sosial. Hasilnya berupa skor kesiapan, daftar perbaikan berdasarkan "
-              "prioritas, dan laporan audit dalam bentuk workbook Excel.",
+        "en": "Siaga lists a company's digital assets (social accounts, websites, email domains, "
+              "messaging channels and listings on marketplaces, app stores and maps) with who "
+              "holds each one, checks their health and asks how prepared the team is for a "
+              "social-media crisis. It then scores the readiness, ranks what to fix first and "
+              "exports the audit as an Excel report.",
+        "id": "Siaga mendata aset digital perusahaan (akun media sosial, situs web, domain email, "
+              "kanal perpesanan, dan listing di marketplace, app store, atau Google Maps) beserta "
+              "pengelolanya masing-masing, memeriksa kondisinya, dan menanyakan seberapa siap tim "
+              "menghadapi krisis di media sosial. Hasilnya berupa skor kesiapan, daftar perbaikan "
+              "berdasarkan prioritas, dan laporan audit (Excel).",
     },
     "app.home.current": {"en": "Working on: {name}", "id": "Sedang dikerjakan: {name}"},
     "app.home.next": {"en": "The audit, step by step:", "id": "Langkah-langkah audit:"},
@@ -102,8 +102,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "5. Temuan: apa yang perlu diperbaiki lebih dulu",
     },
     "app.home.step.export": {
-        "en": "6. Export: the workbook for the client",
-        "id": "6. Ekspor: workbook untuk klien",
+        "en": "6. Export: the audit report for the client",
+        "id": "6. Ekspor: laporan audit untuk klien",
     },
     "app.home.demo.title": {"en": "See a finished audit", "id": "Lihat contoh audit lengkap"},
     "app.home.demo.body": {
@@ -115,11 +115,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "app.home.demo.button": {
         "en": "Load the demo engagement (PT Kopi Senja Nusantara)",
-        "id": "Muat engagement demo (PT Kopi Senja Nusantara)",
+        "id": "Muat proyek audit demo (PT Kopi Senja Nusantara)",
     },
     "app.home.demo.loading": {"en": "Preparing the demo…", "id": "Menyiapkan demo…"},
-    "app.home.create.title": {"en": "Start a new engagement", "id": "Mulai engagement baru"},
-    "app.home.create.name": {"en": "Engagement name", "id": "Nama engagement"},
+    "app.home.create.title": {"en": "Start a new engagement", "id": "Mulai proyek audit baru"},
+    "app.home.create.name": {"en": "Engagement name", "id": "Nama proyek audit"},
     "app.home.create.name_hint": {
         "en": "e.g. Bank Sejahtera intake 2025",
         "id": "mis. Audit Bank Sejahtera 2025",
@@ -129,7 +129,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.home.create.domains": {"en": "Main domains", "id": "Domain utama"},
     "app.home.create.domains_help": {
         "en": "The client's own domains, separated by commas (e.g. bank.co.id, bank.com). "
-              "Recovery e-mails on other domains are flagged.",
+              "Recovery emails on other domains are flagged.",
         "id": "Domain milik klien, pisahkan dengan koma (mis. bank.co.id, bank.com). Email "
               "pemulihan di domain lain akan ditandai.",
     },
@@ -138,15 +138,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Language of the deliverable",
         "id": "Bahasa laporan",
     },
-    "app.home.create.button": {"en": "Create engagement", "id": "Buat engagement"},
+    "app.home.create.button": {"en": "Create engagement", "id": "Buat proyek audit"},
     "app.home.create.need_name": {
         "en": "Give the engagement a name.",
-        "id": "Engagement perlu diberi nama.",
+        "id": "Proyek audit perlu diberi nama.",
     },
-    "app.home.open.title": {"en": "Engagements", "id": "Daftar engagement"},
+    "app.home.open.title": {"en": "Engagements", "id": "Daftar proyek audit"},
     "app.home.open.empty": {
         "en": "None yet. Load the demo or create one above.",
-        "id": "Belum ada. Muat demo atau buat engagement baru di atas.",
+        "id": "Belum ada. Muat demo atau buat proyek audit baru di atas.",
     },
     "app.home.open.row": {
         "en": "**{name}** · client: {client} · created {created}",
@@ -220,8 +220,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "You see every problem before anything is saved; existing assets with the same "
               "ID are updated, not duplicated.",
         "id": "Unggah templat isian yang sudah diisi (XLSX) atau CSV dengan kolom yang sama. "
-              "Semua masalah ditampilkan sebelum data disimpan; aset dengan ID yang sama "
-              "akan diperbarui, bukan digandakan.",
+              "Semua masalah ditampilkan sebelum data disimpan; aset dengan ID yang sama akan "
+              "diperbarui, tidak dibuat ganda.",
     },
     "app.inventory.template": {"en": "Download the intake template", "id": "Unduh templat isian"},
     "app.inventory.template_file": {"en": "siaga-intake-template.xlsx",
@@ -354,8 +354,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "app.checks.current": {"en": "Now checking: {assets}", "id": "Sedang memeriksa: {assets}"},
     "app.checks.no_runs": {
-        "en": "No checks have run yet. Press Run checks to start.",
-        "id": "Pemeriksaan belum pernah dijalankan. Tekan Jalankan pemeriksaan untuk memulai.",
+        "en": "No checks have run yet. Press **Run checks** to start.",
+        "id": "Pemeriksaan belum pernah dijalankan. Tekan **Jalankan pemeriksaan** untuk memulai.",
     },
     "app.checks.results": {"en": "Results of the latest run", "id": "Hasil audit terakhir"},
     "app.checks.run_status.completed": {
@@ -415,7 +415,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.readiness.verified": {"en": "Verified answers", "id": "Jawaban terverifikasi"},
     "app.readiness.verified_help": {
         "en": "Share of the typed-in answers that the consultant has verified.",
-        "id": "Porsi jawaban isian yang sudah diverifikasi oleh konsultan.",
+        "id": "Porsi isian klien yang sudah diverifikasi oleh konsultan.",
     },
     "app.readiness.provisional": {
         "en": "Provisional score: only {coverage} of the checks could be decided (below "
@@ -428,27 +428,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The band is capped at {band}: \"{check}\" failed ({asset}). A failed critical "
               "check on a primary asset or in the questionnaire holds the band down whatever "
               "the score; {count} such failure(s) in total. Fix them to lift the cap.",
-        "id": "Kategori ditahan paling tinggi {band}: \"{check}\" gagal ({asset}). Pemeriksaan "
-              "kritis yang gagal pada aset utama atau di kuesioner menahan kategori, berapa pun "
-              "skornya; totalnya ada {count} kegagalan seperti ini. Perbaiki semuanya agar "
-              "batas ini dicabut.",
+        "id": "Kategori kesiapan dibatasi maksimal {band} karena ada pemeriksaan kritis yang "
+              'gagal: "{check}" ({asset}). Pemeriksaan kritis yang gagal pada aset utama atau di '
+              "kuesioner membatasi kategori kesiapan, berapa pun skornya; jumlah kegagalan "
+              "kritis: {count}. Perbaiki semuanya agar batas ini dicabut.",
     },
     "app.readiness.cap_standing": {
         "en": "The cap does not lower the band today (the score is not above {band}), but "
               "the band would be capped at {band} even if the score rose, while this "
               "critical check fails: \"{check}\" ({asset}); {count} critical failure(s) in "
               "total.",
-        "id": "Batas ini belum menurunkan kategori saat ini (skornya tidak di atas {band}), "
-              "tetapi sekalipun skor naik, kategori kesiapan dibatasi maksimal {band} selama "
-              "pemeriksaan kritis ini gagal: \"{check}\" ({asset}); jumlah kegagalan kritis: "
-              "{count}.",
+        "id": "Batas ini belum menurunkan kategori saat ini (skornya tidak di atas {band}). "
+              "Sekalipun skor naik, kategori kesiapan tetap dibatasi maksimal {band} selama hal "
+              'ini belum diperbaiki: "{check}" ({asset}); jumlah kegagalan kritis: {count}.',
     },
     "app.readiness.evidence": {
         "en": "{attested} of the score rests on answers people typed in; of those, {verified} "
               "are verified by the consultant and {self_reported} are self-reported.",
-        "id": "{attested} skor bergantung pada jawaban isian; dari jumlah itu, {verified} "
-              "sudah diverifikasi konsultan dan {self_reported} masih dilaporkan sendiri "
-              "(belum diverifikasi).",
+        "id": "{attested} dari skor berasal dari isian klien; dari isian itu, {verified} sudah "
+              "diverifikasi konsultan dan {self_reported} belum diverifikasi.",
     },
     "app.readiness.gauge": {"en": "Overall score", "id": "Skor keseluruhan"},
     "app.readiness.gauge_help": {
@@ -475,10 +473,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.readiness.status_help": {
         "en": "How many checks passed, warned, failed or could not be decided, for each kind "
               "of asset and for the organisation's questionnaire.",
-        "id": "Jumlah pemeriksaan yang lulus, memberi peringatan, gagal, atau belum dapat "
+        "id": "Jumlah pemeriksaan yang lulus, berstatus peringatan, gagal, atau belum dapat "
               "dinilai, untuk setiap jenis aset dan untuk kuesioner organisasi.",
     },
-    "app.readiness.trend": {"en": "Progress across runs", "id": "Perkembangan antar-audit"},
+    "app.readiness.trend": {"en": "Progress across runs", "id": "Perkembangan dari audit ke audit"},
     "app.readiness.trend_help": {
         "en": "The overall score and coverage of each of the {runs} finished runs, oldest "
               "first.",
@@ -495,7 +493,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.chart.coverage": {"en": "Coverage (%)", "id": "Cakupan (%)"},
     "app.chart.checks": {"en": "Checks", "id": "Pemeriksaan"},
     # -- findings ------------------------------------------------------------
-    "app.findings.title": {"en": "Findings: action plan", "id": "Temuan: rencana tindakan"},
+    "app.findings.title": {"en": "Findings: action plan", "id": "Temuan: rencana aksi"},
     "app.findings.intro": {
         "en": "Every lost point, most urgent first: critical problems on primary assets and "
               "problems repeated across many accounts rise to the top.",
@@ -510,8 +508,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No findings: every decided check passed.",
         "id": "Tidak ada temuan: semua pemeriksaan yang dinilai lulus.",
     },
-    "app.findings.no_owner": {"en": "(no owner)", "id": "(tanpa pemilik)"},
-    "app.findings.filter.owner": {"en": "Owner", "id": "Pemilik"},
+    "app.findings.no_owner": {"en": "(no PIC yet)", "id": "(belum ada PIC)"},
+    "app.findings.filter.owner": {"en": "Owner", "id": "PIC"},
     "app.findings.filter.severity": {"en": "Severity", "id": "Tingkat keparahan"},
     "app.findings.filter.dimension": {"en": "Dimension", "id": "Dimensi"},
     "app.findings.filter.state": {"en": "Follow-up", "id": "Tindak lanjut"},
@@ -525,7 +523,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.findings.update": {"en": "Follow up a finding", "id": "Tindak lanjuti temuan"},
     "app.findings.pick": {"en": "Finding", "id": "Temuan"},
     "app.findings.why": {"en": "Why it matters in a crisis:", "id": "Mengapa penting saat krisis:"},
-    "app.findings.fix": {"en": "How to fix:", "id": "Cara memperbaiki:"},
+    "app.findings.fix": {"en": "How to fix:", "id": "Rekomendasi:"},
     "app.findings.save": {"en": "Save follow-up", "id": "Simpan tindak lanjut"},
     "app.findings.saved": {"en": "Follow-up saved: {state}.",
                            "id": "Tindak lanjut tersimpan: {state}."},
@@ -538,20 +536,20 @@ STRINGS: dict[str, dict[str, str]] = {
               "basis data.",
     },
     "app.export.language": {"en": "Language of the files", "id": "Bahasa berkas"},
-    "app.export.workbook": {"en": "Audit workbook (Excel)", "id": "Workbook audit (Excel)"},
+    "app.export.workbook": {"en": "Audit report (Excel)", "id": "Laporan audit (Excel)"},
     "app.export.workbook_help": {
         "en": "Summary, inventory, results, action plan, questionnaire, channel roster, "
               "history and methodology, ready for the client.",
-        "id": "Ringkasan, inventaris, hasil, rencana tindakan, kuesioner, daftar pengelola "
-              "kanal, riwayat, dan metodologi, siap diserahkan ke klien.",
+        "id": "Ringkasan, inventaris, hasil, rencana aksi, kuesioner, daftar pengelola kanal, "
+              "riwayat, dan metodologi, siap diserahkan ke klien.",
     },
     "app.export.no_run": {
-        "en": "No checks have run yet, so the workbook will hold the inventory and answers "
-              "without a score.",
-        "id": "Pemeriksaan belum dijalankan, jadi workbook hanya berisi inventaris dan "
-              "jawaban tanpa skor.",
+        "en": "No checks have run yet, so the report will hold the inventory and answers without "
+              "a score.",
+        "id": "Pemeriksaan belum dijalankan, jadi laporan hanya berisi inventaris dan jawaban "
+              "tanpa skor.",
     },
-    "app.export.workbook_button": {"en": "Download workbook", "id": "Unduh workbook"},
+    "app.export.workbook_button": {"en": "Download the Excel report", "id": "Unduh laporan Excel"},
     "app.export.pdf": {"en": "Client report (PDF)", "id": "Laporan klien (PDF)"},
     "app.export.pdf_help": {
         "en": "The report for the client's leadership: score, findings grouped by check, the "
@@ -577,10 +575,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.export.json_button": {"en": "Download JSON", "id": "Unduh JSON"},
     "app.export.template": {"en": "Intake template", "id": "Templat isian"},
     "app.export.template_help": {
-        "en": "The blank spreadsheet the client fills in: inventory and questionnaire, with "
+        "en": "The blank Excel file the client fills in: inventory and questionnaire, with "
               "dropdowns.",
-        "id": "Lembar kerja kosong untuk diisi klien: inventaris dan kuesioner, lengkap "
-              "dengan pilihan dropdown.",
+        "id": "Berkas Excel kosong untuk diisi klien: inventaris dan kuesioner, lengkap dengan "
+              "pilihan dropdown.",
     },
     "app.export.template_button": {"en": "Download template", "id": "Unduh templat"},
     "app.compare.title": {
@@ -589,7 +587,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "app.compare.fixed_count": {"en": "Fixed", "id": "Sudah diperbaiki"},
     "app.compare.new_count": {"en": "New problems", "id": "Masalah baru"},
-    "app.compare.open_count": {"en": "Still open", "id": "Masih terbuka"},
+    "app.compare.open_count": {"en": "Still open", "id": "Masih belum ditangani"},
     "app.compare.unchecked_help": {
         "en": "{count:earlier finding|earlier findings} could not be re-checked this time; "
               "they are not counted as fixed.",
@@ -599,5 +597,5 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.filter.all": {"en": "All", "id": "Semua"},
     "app.filter.search": {"en": "Search", "id": "Cari"},
     "app.filter.search_hint": {"en": "Asset, check, PIC or words in the detail",
-                               "id": "Aset, pemeriksaan, PIC, atau kata dalam rincian"},
+                               "id": "Aset, pemeriksaan, PIC, atau kata di kolom Kondisi"},
 }

@@ -19,8 +19,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "canary.state.unverified": {
         "en": "{platform}: could not be verified from this network (no answer, blocked, "
               "walled or rate-limited).",
-        "id": "{platform}: tidak dapat dipastikan dari jaringan ini (tidak ada jawaban, "
-              "diblokir, terhalang login, atau dibatasi)."},
+        "id": "{platform}: tidak dapat dinilai dari jaringan ini (tidak ada jawaban, diblokir, "
+              "terhalang login, atau dibatasi)."},
     "canary.summary": {
         "en": "{platforms} platforms checked: {holds} hold, {broken} broken.",
         "id": "{platforms} platform diperiksa: {holds} masih berlaku, {broken} rusak."},
@@ -45,5 +45,5 @@ STRINGS: dict[str, dict[str, str]] = {
     "canary.page.col.detail": {"en": "What was seen", "id": "Yang terlihat"},
     "canary.page.holds": {"en": "holds", "id": "masih berlaku"},
     "canary.page.broken": {"en": "broken", "id": "rusak"},
-    "canary.page.unverified": {"en": "not verified", "id": "belum dapat dipastikan"},
+    "canary.page.unverified": {"en": "not verified", "id": "belum dapat dinilai"},
 }

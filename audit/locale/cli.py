@@ -7,11 +7,11 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.bad_concurrency": {
         "en": "--concurrency must be 1 or more (got {value}).",
-        "id": "--concurrency minimal 1 (yang diberikan: {value}).",
+        "id": "--concurrency minimal 1 (nilai yang dimasukkan: {value}).",
     },
     "cli.bad_per_host": {
         "en": "--per-host must be 1 or more (got {value}).",
-        "id": "--per-host minimal 1 (yang diberikan: {value}).",
+        "id": "--per-host minimal 1 (nilai yang dimasukkan: {value}).",
     },
     "cli.audit_needs_input": {
         "en": "give an INVENTORY file, or --engagement NAME to audit what it holds.",
@@ -32,21 +32,21 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.resuming": {
         "en": "Resuming run #{run} of {name}: checking the assets it has no results for...",
-        "id": "Melanjutkan audit #{run} milik {name}: memeriksa aset yang belum punya "
+        "id": "Melanjutkan audit #{run} dalam proyek {name}: memeriksa aset yang belum punya "
               "hasil...",
     },
     "cli.bad_timeout": {
         "en": "--timeout must be a number of seconds above 0 (got {value}).",
-        "id": "--timeout harus berupa jumlah detik di atas 0 (yang diberikan: {value}).",
+        "id": "--timeout harus berupa jumlah detik di atas 0 (nilai yang dimasukkan: {value}).",
     },
     "cli.bad_dns": {
         "en": "--dns-server must be HOST or HOST:PORT, e.g. 127.0.0.1:5353 (got {value}).",
-        "id": "--dns-server harus berupa HOST atau HOST:PORT, misalnya 127.0.0.1:5353 "
-              "(yang diberikan: {value}).",
+        "id": "--dns-server harus berupa HOST atau HOST:PORT, misalnya 127.0.0.1:5353 (nilai yang "
+              "dimasukkan: {value}).",
     },
     "cli.bad_rdap": {
         "en": "--rdap-url must start with http:// or https:// (got {value}).",
-        "id": "--rdap-url harus diawali http:// atau https:// (yang diberikan: {value}).",
+        "id": "--rdap-url harus diawali http:// atau https:// (nilai yang dimasukkan: {value}).",
     },
     "cli.invalid_input": {
         "en": "{count:problem|problems} in the input; nothing was saved or checked. "
@@ -62,7 +62,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.auditing": {
         "en": "Checking {count:asset|assets} of {name}...",
-        "id": "Memeriksa {count} aset milik {name}...",
+        "id": "Memeriksa {count} aset dalam proyek {name}...",
     },
     "cli.assets": {"en": "assets", "id": "aset"},
     "cli.runs": {"en": "runs", "id": "audit"},
@@ -85,13 +85,13 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.provisional": {
         "en": "Provisional: less than 70% of the checks could be decided.",
-        "id": "Skor sementara: kurang dari 70% pemeriksaan yang hasilnya dapat dipastikan.",
+        "id": "Skor sementara: kurang dari 70% pemeriksaan dapat dinilai.",
     },
     "cli.capped": {
-        "en": "Until it is fixed, a failed critical check holds the band at Developing at "
-              "most: \"{check}\" ({asset}).",
-        "id": "Selama belum diperbaiki, pemeriksaan kritis yang gagal ini menahan kategori "
-              "paling tinggi di Berkembang: \"{check}\" ({asset}).",
+        "en": 'Until it is fixed, a failed critical check caps the band at {band}: "{check}" '
+              "({asset}).",
+        "id": "Selama belum diperbaiki, kategori kesiapan dibatasi maksimal {band} karena ada "
+              'pemeriksaan kritis yang gagal: "{check}" ({asset}).',
     },
     "cli.top_findings": {"en": "Top findings:", "id": "Temuan prioritas:"},
     "cli.wrote": {"en": "Wrote {path}", "id": "Berkas {path} sudah disimpan"},
@@ -117,15 +117,15 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.demo": {
         "en": "Demo engagement ready: {name} ({count:asset|assets}) in {path}",
-        "id": "Engagement demo siap: {name} ({count} aset) di {path}",
+        "id": "Proyek audit demo siap: {name} ({count} aset) di {path}",
     },
     "cli.no_engagements": {
         "en": "No engagements yet in {path}. Start with: siaga demo",
-        "id": "Belum ada engagement di {path}. Mulai dengan: siaga demo",
+        "id": "Belum ada proyek audit di {path}. Mulai dengan: siaga demo",
     },
     "cli.no_engagement": {
         "en": 'No engagement named "{name}". List them with: siaga engagements',
-        "id": 'Tidak ada engagement bernama "{name}". Lihat daftarnya dengan: siaga engagements',
+        "id": 'Tidak ada proyek audit bernama "{name}". Lihat daftarnya dengan: siaga engagements',
     },
     "cli.interrupted": {
         "en": "interrupted; results checked so far are saved and the run is marked interrupted.",
@@ -135,12 +135,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "cli.internal_error": {
         "en": "internal error (details above). Your saved data is untouched; please report "
               "this with the message above.",
-        "id": "terjadi galat internal (rincian di atas). Data yang tersimpan tidak berubah; "
-              "mohon laporkan beserta pesan di atas.",
+        "id": "terjadi error internal (rincian di atas). Data yang tersimpan tidak berubah; mohon "
+              "laporkan beserta pesan di atas.",
     },
     "cli.no_run": {
         "en": 'Engagement "{name}" has no run #{run}; its runs are: {runs}.',
-        "id": 'Engagement "{name}" tidak memiliki audit #{run}; audit yang ada: {runs}.',
+        "id": 'Proyek audit "{name}" tidak memiliki audit #{run}; audit yang ada: {runs}.',
     },
     "cli.compare_needs_two": {
         "en": '"{name}" needs two finished runs to compare. Run the audit again after fixes.',
@@ -157,7 +157,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "cli.compare_fixed": {"en": "Fixed: {count}", "id": "Sudah diperbaiki: {count}"},
     "cli.compare_new": {"en": "New problems: {count}", "id": "Masalah baru: {count}"},
-    "cli.compare_still_open": {"en": "Still open: {count}", "id": "Masih terbuka: {count}"},
+    "cli.compare_still_open": {"en": "Still open: {count}", "id": "Masih belum ditangani: {count}"},
     "cli.compare_unchecked": {
         "en": "Could not be re-checked (not counted as fixed): {count}",
         "id": "Tidak dapat diperiksa ulang (tidak dihitung sebagai sudah diperbaiki): {count}",

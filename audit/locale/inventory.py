@@ -10,13 +10,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "inventory.column.platform": {"en": "Platform", "id": "Platform"},
     "inventory.column.name": {"en": "Name", "id": "Nama"},
     "inventory.column.handle": {"en": "Handle", "id": "Nama akun (handle)"},
-    "inventory.column.url": {"en": "URL", "id": "Tautan/URL"},
-    "inventory.column.owner": {"en": "Owner", "id": "Pemilik"},
-    "inventory.column.owner_contact": {"en": "Owner contact", "id": "Kontak pemilik"},
+    "inventory.column.url": {"en": "URL", "id": "URL"},
+    "inventory.column.owner": {"en": "Owner", "id": "PIC"},
+    "inventory.column.owner_contact": {"en": "Owner contact", "id": "Kontak PIC"},
     "inventory.column.department": {"en": "Department", "id": "Departemen"},
     "inventory.column.owner_phone": {"en": "Owner phone", "id": "No. HP PIC"},
     "inventory.column.backup_phone": {"en": "Backup phone", "id": "No. HP PIC cadangan"},
-    "inventory.column.backup_owner": {"en": "Backup owner", "id": "Pemilik cadangan"},
+    "inventory.column.backup_owner": {"en": "Backup owner", "id": "PIC cadangan"},
     "inventory.column.agency": {"en": "Agency", "id": "Agensi"},
     "inventory.column.two_factor": {
         "en": "Two-factor (2FA)", "id": "Autentikasi dua faktor (2FA)",
@@ -31,7 +31,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Response target (hours)", "id": "Target respons (jam)",
     },
     "inventory.column.campaign_briefed": {
-        "en": "Briefed on campaigns", "id": "Diberi brief kampanye",
+        "en": "Briefed on campaigns", "id": "Mendapat brief kampanye",
     },
     "inventory.column.importance": {"en": "Importance", "id": "Tingkat kepentingan"},
     "inventory.column.notes": {"en": "Notes", "id": "Catatan"},
@@ -69,16 +69,16 @@ STRINGS: dict[str, dict[str, str]] = {
               "parts (compression ratio {ratio}:1), far beyond any real inventory. This is how a "
               "'zip bomb' looks. Open it in Excel, copy the data into a fresh workbook and "
               "import that.",
-        "id": "Workbook ini ditolak karena tidak aman: isinya akan membengkak menjadi {size_mb} MB "
-              "dalam {entries} bagian (rasio kompresi {ratio}:1), jauh melebihi inventaris mana "
-              "pun. Begitulah ciri 'zip bomb'. Buka di Excel, salin datanya ke workbook baru, "
-              "lalu impor workbook baru itu.",
+        "id": "Berkas Excel ini ditolak karena tidak aman: isinya akan membengkak menjadi "
+              "{size_mb} MB dalam {entries} bagian (rasio kompresi {ratio}:1), jauh melebihi "
+              "inventaris mana pun. Begitulah ciri 'zip bomb'. Buka di Excel, salin datanya ke "
+              "berkas Excel baru, lalu impor berkas baru itu.",
     },
     "inventory.bad_workbook": {
         "en": "The file looks like an Excel workbook but cannot be opened (it may be damaged or "
               "password-protected). Open it in Excel or LibreOffice, save it again as .xlsx "
               "without a password, and import it again.",
-        "id": "Berkas ini tampak seperti workbook Excel tetapi tidak bisa dibuka (mungkin rusak "
+        "id": "Berkas ini tampak seperti berkas Excel tetapi tidak bisa dibuka (mungkin rusak "
               "atau dilindungi kata sandi). Buka di Excel atau LibreOffice, simpan ulang sebagai "
               ".xlsx tanpa kata sandi, lalu impor lagi.",
     },
@@ -86,7 +86,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{filename} is a ZIP archive or another document type (for example .docx or .ods), "
               "not an Excel workbook. Save the inventory as .xlsx or as CSV UTF-8.",
         "id": "{filename} adalah arsip ZIP atau jenis dokumen lain (misalnya .docx atau .ods), "
-              "bukan workbook Excel. Simpan inventaris sebagai .xlsx atau CSV UTF-8.",
+              "bukan berkas Excel. Simpan inventaris sebagai .xlsx atau CSV UTF-8.",
     },
     "inventory.legacy_xls": {
         "en": "{filename} is in the old Excel 97–2003 format (.xls). Open it in Excel, choose "
@@ -97,7 +97,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "inventory.unsupported_format": {
         "en": "{filename} is neither a spreadsheet nor a CSV file (it contains binary data). "
               "Import the intake template saved as .xlsx, or a CSV UTF-8 file.",
-        "id": "{filename} bukan spreadsheet maupun CSV (isinya data biner). Impor templat isian "
+        "id": "{filename} bukan berkas Excel maupun CSV (isinya data biner). Impor templat isian "
               "yang disimpan sebagai .xlsx, atau berkas CSV UTF-8.",
     },
     "inventory.not_a_table": {
@@ -150,7 +150,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No sheet named {expected} was found (the workbook has: {sheets}), and the first "
               "sheet has none of the expected columns. Rename the sheet that holds the data to "
               "one of those names.",
-        "id": "Tidak ada sheet bernama {expected} (isi workbook: {sheets}), dan sheet pertama "
+        "id": "Tidak ada sheet bernama {expected} (sheet yang ada: {sheets}), dan sheet pertama "
               "tidak memuat kolom yang diharapkan. Ganti nama sheet yang berisi data menjadi "
               "salah satu nama tersebut.",
     },
@@ -210,7 +210,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "inventory.excel_error": {
         "en": "Row {row}, column '{column}': the cell shows the Excel error {value}. Fix the "
               "cell or clear it.",
-        "id": "Baris {row}, kolom '{column}': sel menampilkan galat Excel {value}. Perbaiki atau "
+        "id": "Baris {row}, kolom '{column}': sel menampilkan error Excel {value}. Perbaiki atau "
               "kosongkan sel itu.",
     },
     "inventory.too_long": {
@@ -236,7 +236,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Row {row}, column '{column}': '{value}' is not an importance level. Use Primary "
               "for the main brand account or main website, otherwise Secondary.",
         "id": "Baris {row}, kolom '{column}': '{value}' bukan tingkat kepentingan yang dikenal. "
-              "Isi Utama untuk akun merek atau situs web utama, selain itu Pendukung.",
+              "Isi Utama untuk akun merek atau situs web utama; untuk aset lainnya, isi Pendukung.",
     },
     "inventory.bad_count": {
         "en": "Row {row}, column '{column}': '{value}' is not a whole number of 0 or more. Write "
@@ -278,10 +278,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Row {row}, column '{column}': "
               "asset ID '{asset_id}' appears on rows {rows}. Only "
               "row {kept} was imported. Give each asset its own ID, or delete the extra row.",
-        "id": "Baris {row}, kolom '{column}': "
-              "ID aset '{asset_id}' muncul di baris {rows}. Hanya "
-              "baris {kept} yang diimpor. Beri ID berbeda untuk tiap aset, atau hapus baris "
-              "yang dobel.",
+        "id": "Baris {row}, kolom '{column}': ID aset '{asset_id}' muncul di baris {rows}. Hanya "
+              "baris {kept} yang diimpor. Beri ID berbeda untuk tiap aset, atau hapus baris yang "
+              "ganda.",
     },
     # -- saving the editor over a changed inventory (issue #10) ----------
     "inventory.conflict_changed": {

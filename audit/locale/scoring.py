@@ -5,7 +5,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "scoring.history.change": {"en": "Change", "id": "Perubahan"},
     "scoring.history.fixed": {"en": "Fixed", "id": "Sudah diperbaiki"},
     "scoring.history.new": {"en": "New", "id": "Baru"},
-    "scoring.history.still_open": {"en": "Still open", "id": "Masih terbuka"},
+    "scoring.history.still_open": {"en": "Still open", "id": "Masih belum ditangani"},
     "scoring.history.unchecked": {
         "en": "Could not be rechecked", "id": "Tidak dapat diperiksa ulang",
     },
@@ -21,26 +21,26 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Attested checks are answers people typed (inventory fields and the "
               "questionnaire). Left unknown they score 0: not knowing whether 2FA is on "
               "is itself a gap.",
-        "id": "Pemeriksaan berbasis pernyataan klien diambil dari jawaban yang diisi "
-              "(kolom inventaris dan kuesioner). Jika jawabannya \u201ctidak tahu\u201d atau "
-              "kosong, nilainya 0: tidak tahu apakah 2FA aktif pun sudah merupakan celah.",
+        "id": "Pemeriksaan berbasis isian klien diambil dari jawaban yang diisi (kolom inventaris "
+              'dan kuesioner). Jika jawabannya "tidak tahu" atau kosong, nilainya 0: tidak tahu '
+              "apakah 2FA aktif pun sudah merupakan celah.",
     },
     "scoring.col.result": {"en": "Result", "id": "Hasil"},
     "scoring.col.points": {"en": "Points", "id": "Poin"},
     "scoring.col.counted": {"en": "In the score", "id": "Masuk ke skor"},
     "scoring.row.attested_unknown": {
-        "en": "Unknown (attested check)", "id": "Tidak tahu (pernyataan klien)",
+        "en": "Unknown (attested check)", "id": "Tidak tahu (isian klien)",
     },
     "scoring.row.undecided": {
         "en": "Unknown or error (automated check)",
-        "id": "Belum diketahui atau galat (pemeriksaan otomatis)",
+        "id": "Belum diketahui atau error (pemeriksaan otomatis)",
     },
     "scoring.counted.yes": {"en": "Yes", "id": "Ya"},
     "scoring.counted.coverage": {
         "en": "No: lowers coverage", "id": "Tidak: menurunkan cakupan",
     },
     "scoring.counted.not_applicable": {
-        "en": "No: does not apply", "id": "Tidak: memang tidak berlaku",
+        "en": "No: does not apply", "id": "Tidak: tidak berlaku",
     },
     # -- methodology: severity ------------------------------------------------------------
     "scoring.method.severity.title": {
@@ -85,9 +85,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "caps the band at {band}, however high the score is. The report names the "
               "check and the asset that set the cap.",
         "id": "Satu saja pemeriksaan {severity} yang gagal pada aset utama atau di kuesioner "
-              "kesiapan krisis membuat kategori kesiapan paling tinggi {band}, setinggi apa "
-              "pun skornya. Laporan menyebutkan pemeriksaan dan aset yang menjadi "
-              "penyebabnya.",
+              "kesiapan krisis membatasi kategori kesiapan maksimal {band}, berapa pun skornya. "
+              "Laporan menyebutkan pemeriksaan dan aset yang menjadi penyebabnya.",
     },
     "scoring.method.cap.checks": {
         "en": "Checks that can set the cap: {checks}.",
@@ -102,18 +101,17 @@ STRINGS: dict[str, dict[str, str]] = {
               "decided. An automated check that could not decide (unknown or error) is left "
               "out of the score and lowers coverage; a check that does not apply changes "
               "neither. Overall coverage weights each dimension as the overall score does.",
-        "id": "Cakupan adalah porsi bobot pemeriksaan yang berlaku dan hasilnya dapat "
-              "dipastikan. Pemeriksaan otomatis yang hasilnya tidak dapat dipastikan "
-              "(belum diketahui atau galat) tidak dihitung dalam skor dan menurunkan "
-              "cakupan; pemeriksaan yang tidak berlaku tidak memengaruhi keduanya. "
-              "Cakupan keseluruhan memakai bobot dimensi yang sama dengan skor keseluruhan.",
+        "id": "Cakupan adalah porsi bobot pemeriksaan yang berlaku dan hasilnya dapat dinilai. "
+              "Pemeriksaan otomatis yang belum dapat dinilai (belum diketahui atau error) tidak "
+              "dihitung dalam skor dan menurunkan cakupan; pemeriksaan yang tidak berlaku tidak "
+              "memengaruhi keduanya. Cakupan keseluruhan memakai bobot dimensi yang sama dengan "
+              "skor keseluruhan.",
     },
     "scoring.method.coverage.range": {
         "en": "Beside each score we show the range it could still take: the lowest if "
               "every undecided check failed, the highest if every one passed.",
-        "id": "Di samping setiap skor ditampilkan rentang yang masih mungkin: terendah jika "
-              "semua pemeriksaan yang belum pasti ternyata gagal, tertinggi jika semuanya "
-              "lulus.",
+        "id": "Di samping setiap skor ditampilkan rentang yang masih mungkin: terendah jika semua "
+              "pemeriksaan yang belum dapat dinilai ternyata gagal, tertinggi jika semuanya lulus.",
     },
     "scoring.method.coverage.provisional": {
         "en": "Below {threshold}% coverage the score is labelled provisional.",
@@ -133,23 +131,23 @@ STRINGS: dict[str, dict[str, str]] = {
     "scoring.method.coverage.empty": {
         "en": "An engagement with nothing scored yet has no score and no band, rather than "
               "a misleading 0.",
-        "id": "Engagement yang belum memiliki hasil untuk dinilai tidak diberi skor maupun "
+        "id": "Proyek audit yang belum memiliki hasil untuk dinilai tidak diberi skor maupun "
               "kategori, agar tidak muncul angka 0 yang menyesatkan.",
     },
     # -- methodology: evidence --------------------------------------------------------------
     "scoring.method.evidence.title": {
         "en": "Verified and self-reported answers",
-        "id": "Jawaban terverifikasi dan yang dilaporkan sendiri",
+        "id": "Jawaban terverifikasi dan yang belum diverifikasi",
     },
     "scoring.method.evidence.rule": {
         "en": "Of the score weight that rests on attested checks, the report shows how much "
               "the consultant verified against evidence (a note or a link on a questionnaire "
               "answer) and how much is self-reported. Inventory fields always count as "
               "self-reported.",
-        "id": "Dari bobot skor yang bersumber dari pernyataan klien, laporan menunjukkan berapa "
-              "yang sudah diverifikasi konsultan berdasarkan bukti (catatan atau tautan "
-              "pada jawaban kuesioner) dan berapa yang masih dilaporkan sendiri. Isian "
-              "inventaris selalu dihitung sebagai dilaporkan sendiri.",
+        "id": "Dari bobot skor yang bersumber dari isian klien, laporan menunjukkan berapa yang "
+              "sudah diverifikasi konsultan berdasarkan bukti (catatan atau tautan pada jawaban "
+              "kuesioner) dan berapa yang belum diverifikasi. Isian inventaris selalu dihitung "
+              "sebagai belum diverifikasi.",
     },
     # -- methodology: findings priority ---------------------------------------------------
     "scoring.method.priority.title": {"en": "Priority of findings", "id": "Prioritas temuan"},
@@ -220,7 +218,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "scoring.col.check": {"en": "Check", "id": "Pemeriksaan"},
     "scoring.col.source": {"en": "Source", "id": "Sumber"},
     "scoring.col.scope": {"en": "Applies to", "id": "Berlaku untuk"},
-    "scoring.source.attested": {"en": "Attested", "id": "Pernyataan klien"},
+    "scoring.source.attested": {"en": "Attested", "id": "Isian klien"},
     "scoring.source.automated": {"en": "Automated", "id": "Otomatis"},
     "scoring.scope.asset": {"en": "Each asset", "id": "Setiap aset"},
     "scoring.scope.organization": {

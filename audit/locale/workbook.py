@@ -11,7 +11,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "workbook.changes.first_run": {
         "en": "This is the first audit of this engagement: changes appear here after a "
               "re-audit.",
-        "id": "Ini audit pertama untuk engagement ini: perubahan akan muncul di sini setelah "
+        "id": "Ini audit pertama untuk proyek audit ini: perubahan akan muncul di sini setelah "
               "audit ulang.",
     },
     "workbook.col.change": {"en": "Change", "id": "Perubahan"},
@@ -44,7 +44,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Audit aset digital dan kesiapan krisis",
     },
     "workbook.summary.client": {"en": "Client", "id": "Klien"},
-    "workbook.summary.engagement": {"en": "Engagement", "id": "Engagement"},
+    "workbook.summary.engagement": {"en": "Engagement", "id": "Proyek audit"},
     "workbook.summary.date": {"en": "Date", "id": "Tanggal"},
     "workbook.summary.consultant": {"en": "Consultant", "id": "Konsultan"},
     "workbook.summary.score": {"en": "Readiness score", "id": "Skor kesiapan"},
@@ -58,29 +58,27 @@ STRINGS: dict[str, dict[str, str]] = {
     "workbook.summary.provisional": {
         "en": "Provisional: less than 70% of the checks could be decided. "
               "Answer the open questions and re-run the checks.",
-        "id": "Skor sementara: kurang dari 70% pemeriksaan yang hasilnya dapat dipastikan. "
-              "Lengkapi jawaban yang masih kosong lalu jalankan ulang pemeriksaan.",
+        "id": "Skor sementara: kurang dari 70% pemeriksaan dapat dinilai. Lengkapi jawaban yang "
+              "masih kosong lalu jalankan ulang pemeriksaan.",
     },
     "workbook.summary.cap": {
-        "en": "Band capped at {band} by a failed critical check, \"{check}\" ({asset}); "
-              "critical failures in total: {count}.",
-        "id": "Kategori ditahan paling tinggi di {band} karena pemeriksaan kritis \"{check}\" "
-              "gagal ({asset}); jumlah kegagalan kritis: {count}.",
+        "en": 'Band capped at {band} by a failed critical check: "{check}" ({asset}). Critical '
+              "failures in total: {count}.",
+        "id": "Kategori kesiapan dibatasi maksimal {band} karena ada pemeriksaan kritis yang "
+              'gagal: "{check}" ({asset}). Jumlah kegagalan kritis: {count}.',
     },
     "workbook.summary.cap_standing": {
         "en": "The cap does not lower the band today (the score is not above {band}), but "
               "the band would be capped at {band} even if the score rose, while this "
               "critical check fails: \"{check}\" ({asset}); critical failures in total: "
               "{count}.",
-        "id": "Batas ini belum menurunkan kategori saat ini (skornya tidak di atas {band}), "
-              "tetapi sekalipun skor naik, kategori kesiapan dibatasi maksimal {band} selama "
-              "pemeriksaan kritis ini gagal: \"{check}\" ({asset}); jumlah kegagalan kritis: "
-              "{count}.",
+        "id": "Batas ini belum menurunkan kategori saat ini (skornya tidak di atas {band}). "
+              "Sekalipun skor naik, kategori kesiapan tetap dibatasi maksimal {band} selama hal "
+              'ini belum diperbaiki: "{check}" ({asset}). Jumlah kegagalan kritis: {count}.',
     },
     "workbook.summary.evidence": {
         "en": "Attested answers verified by the consultant: {verified}; self-reported: {self}",
-        "id": "Jawaban isian yang diverifikasi konsultan: {verified}; "
-              "dilaporkan sendiri: {self}",
+        "id": "Isian klien yang diverifikasi konsultan: {verified}; belum diverifikasi: {self}",
     },
     "workbook.summary.dimensions": {"en": "Score by dimension", "id": "Skor per dimensi"},
     "workbook.summary.assets": {"en": "Assets by kind", "id": "Jumlah aset per jenis"},
@@ -93,7 +91,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "workbook.summary.more": {
         "en": "The full action plan is on the {sheet} sheet.",
-        "id": "Rencana tindakan lengkap ada di sheet {sheet}.",
+        "id": "Rencana aksi lengkap ada di sheet {sheet}.",
     },
     # -- column headers ---------------------------------------------------------------------
     "workbook.col.dimension": {"en": "Dimension", "id": "Dimensi"},
@@ -111,14 +109,14 @@ STRINGS: dict[str, dict[str, str]] = {
     "workbook.col.check": {"en": "Check", "id": "Pemeriksaan"},
     "workbook.col.severity": {"en": "Severity", "id": "Tingkat keparahan"},
     "workbook.col.status": {"en": "Status", "id": "Status"},
-    "workbook.col.detail": {"en": "Detail", "id": "Rincian"},
+    "workbook.col.detail": {"en": "Detail", "id": "Kondisi"},
     "workbook.col.evidence": {"en": "Evidence", "id": "Bukti"},
     "workbook.col.observed": {"en": "Observed (UTC)", "id": "Waktu pemeriksaan (UTC)"},
     "workbook.col.priority": {"en": "Priority", "id": "Prioritas"},
-    "workbook.col.owner": {"en": "Owner", "id": "Pemilik"},
-    "workbook.col.seen": {"en": "What we saw", "id": "Yang kami temukan"},
+    "workbook.col.owner": {"en": "Owner", "id": "PIC"},
+    "workbook.col.seen": {"en": "What we saw", "id": "Kondisi"},
     "workbook.col.why": {"en": "Why it matters in a crisis", "id": "Mengapa penting saat krisis"},
-    "workbook.col.fix": {"en": "How to fix it", "id": "Cara memperbaiki"},
+    "workbook.col.fix": {"en": "How to fix it", "id": "Rekomendasi"},
     "workbook.col.state": {"en": "State", "id": "Status tindak lanjut"},
     "workbook.col.note": {"en": "Note", "id": "Catatan"},
     "workbook.col.assignee": {"en": "Assigned to", "id": "Ditugaskan ke"},
@@ -153,7 +151,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "and importance have dropdowns; dates are year-month-day.",
         "id": "Beri setiap aset ID singkat yang unik (misalnya IG-01). Kolom Platform, kolom "
               "ya/tidak, dan Tingkat kepentingan memakai daftar pilihan (dropdown); tanggal "
-              "ditulis tahun-bulan-tanggal.",
+              "ditulis dengan format TTTT-BB-HH (misalnya 2025-01-15).",
     },
     "workbook.template.step_unknown": {
         "en": "If you are not sure, choose \"{unknown}\": an honest gap is better than a guess.",

@@ -191,10 +191,10 @@ def test_full_audit_in_the_browser(app_url: str, https_site: tuple[HTTPServer, P
         page.locator('[data-testid="stSidebar"]').get_by_text("Bahasa Indonesia").click()
         expect(page.locator('[data-testid="stSidebarNav"]')).to_contain_text("Ekspor")
         go("Ekspor")
-        expect(main.get_by_text("Workbook audit (Excel)")).to_be_visible()
+        expect(main.get_by_text("Laporan audit (Excel)")).to_be_visible()
         shot("08-export-id")
         with page.expect_download() as download:
-            page.get_by_role("button", name="Unduh workbook").click()
+            page.get_by_role("button", name="Unduh laporan Excel").click()
         workbook_path = tmp_path / "audit.xlsx"
         download.value.save_as(workbook_path)
         go("Kesiapan")
