@@ -96,7 +96,8 @@ def result_rows(report: Report, lang: str) -> list[dict[str, Any]]:
             "check_id": r.check_id, "owner": owners.get(r.asset_id, ""),
             "severity": spec.severity if spec else "",
             "asset": asset_label(r.asset_id, report.assets, lang),
-            "check": _text(spec.title, lang) if spec else r.check_id,
+            "check": spec.title_for(lang, kinds.get(r.asset_id, ""),
+                                    str(r.values.get("where") or "")) if spec else r.check_id,
             "status_label": t(f"status.{r.status}", lang),
             "detail": spec.render(r.reason, r.values, lang) if spec else r.reason,
         })

@@ -78,7 +78,7 @@ def build_findings(results: Sequence[Result], assets: Sequence[Asset],
             dimension=spec.dimension, priority=priority(spec, r.status, primary),
             owner="" if organization or asset is None else asset.owner,
             reason=r.reason, values=dict(r.values), state=state, note=note,
-            assignee=assignee, due=due))
+            assignee=assignee, due=due, kind=asset.kind if asset else ""))
     status_order = list(STATUS_FACTOR)
     findings.sort(key=lambda f: (-f.priority, -specs[f.check_id].weight,
                                  status_order.index(f.status), f.asset_id, f.check_id))
@@ -111,10 +111,16 @@ def _text(text: Mapping[str, str], lang: str) -> str:
     return text.get(lang) or text["en"]
 
 
+def finding_title(finding: Finding, spec: CheckSpec, lang: str) -> str:
+    """The check's title worded for the finding's asset kind ("2FA on the registrar, hosting
+    and CMS logins of www.example.co.id"), from the asset name its check recorded."""
+    return spec.title_for(lang, finding.kind, str(finding.values.get("where") or ""))
+
+
 def render_finding(finding: Finding, spec: CheckSpec, lang: str) -> dict[str, Any]:
     """A finding in words, in either language: what was seen, why it matters, how to fix."""
     return {
-        "title": _text(spec.title, lang),
+        "title": finding_title(finding, spec, lang),
         "seen": spec.render(finding.reason, finding.values, lang),
         "why": _text(spec.why, lang),
         "fix": _text(spec.fix, lang),
@@ -137,7 +143,9 @@ def render_group(group: FindingGroup, spec: CheckSpec, names: Sequence[str],
     rest = len(names) - GROUP_NAMES_SHOWN
     if rest > 0:
         shown = t("findings.group.more", lang, names=shown, count=rest)
-    title = _text(spec.title, lang)
+    # One asset: its own worded title; several: the check's plain title over all of them.
+    title = finding_title(group.findings[0], spec, lang) if group.count == 1 \
+        else _text(spec.title, lang)
     assets = t("findings.group.assets", lang, count=group.count, names=shown) \
         if group.count > 1 else shown
     return {

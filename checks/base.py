@@ -90,6 +90,9 @@ class CheckSpec:
     needs: tuple[str, ...] = ()  # probe names
     attested: bool = False  # typed by people: unknown scores 0
     scope: str = "asset"  # "asset" or "organization"
+    # Asset kind -> the title worded for that kind, with {where} for the asset's name
+    # ("2FA on the registrar, hosting and CMS logins of {where}"); other kinds use `title`.
+    kind_titles: Mapping[str, Text] = field(default_factory=dict)
 
     @property
     def weight(self) -> int:
@@ -101,6 +104,14 @@ class CheckSpec:
         if self.platforms and asset.platform not in self.platforms:
             return False
         return not self.kinds or asset.kind in self.kinds
+
+    def title_for(self, lang: str, kind: str = "", where: str = "") -> str:
+        """The title shown for one asset: worded for its kind when the check has a title
+        for that kind and the asset's name is known, else the plain title."""
+        worded = self.kind_titles.get(kind)
+        if worded and where:
+            return fill(worded.get(lang) or worded["en"], {"where": where})
+        return self.title.get(lang) or self.title["en"]
 
     def render(self, reason: str, values: Mapping[str, Any], lang: str) -> str:
         """The human sentence for one stored outcome, in either language."""

@@ -8,7 +8,8 @@ Which assets they apply to:
 - access (2FA, shared login, admins, recovery contact): every asset too (CHECKS.md Access):
   a social account is its own login, a website is run through its domain-registrar, hosting
   and CMS logins, an email domain through its mail admin console, and a hijacked registrar
-  login is a crisis of its own. Findings name those logins for a website or a mail domain;
+  login is a crisis of its own. Findings and their titles name those logins for a website or
+  a mail domain (CheckSpec.kind_titles);
 - for an email domain, the briefing and monitoring checks speak of its public mailboxes
   (cs@, info@), the part of a mail domain the public writes to;
 - activity: social accounts and listings (a shop's last product update); a messaging number
@@ -104,6 +105,13 @@ MAILBOXES: Mapping[str, tuple[str, str]] = {
     "email": ("the public mailboxes of {where} (cs@, info@)",
               "kotak masuk publik {where} (cs@, info@)"),
 }
+
+
+def _kind_titles(en: str, id_: str, phrases: Mapping[str, tuple[str, str]]) -> dict[str, Text]:
+    """A title per worded kind: `en` / `id_` with {what} replaced by the kind's phrase, which
+    keeps {where} for the asset's name (CheckSpec.title_for fills it)."""
+    return {kind: tr(en.replace("{what}", phrase_en), id_.replace("{what}", phrase_id))
+            for kind, (phrase_en, phrase_id) in phrases.items()}
 
 
 def _yes_no(check_id: str, field: str, when_yes: str, when_no: str,
@@ -207,6 +215,8 @@ CAMPAIGN_BRIEFED = CheckSpec(
                      tuple(MAILBOXES)),
     title=tr("Channel holder is briefed before campaigns",
              "PIC kanal mendapat brief sebelum kampanye"),
+    kind_titles=_kind_titles("Whoever answers {what} is briefed before campaigns",
+                             "Yang menjawab {what} mendapat brief sebelum kampanye", MAILBOXES),
     why=tr(
         "A channel holder who first hears of a campaign from angry followers guesses, and a "
         "wrong or rude guess is what goes viral.",
@@ -246,6 +256,7 @@ MONITORED = CheckSpec(
     attested=True,
     evaluate=_yes_no("gov.monitored", "monitored", "pass", "fail", tuple(MAILBOXES)),
     title=tr("Inbox and mentions are monitored", "Kotak masuk dan mention dipantau"),
+    kind_titles=_kind_titles("Someone monitors {what}", "Ada yang memantau {what}", MAILBOXES),
     why=tr(
         "Most crises start as a complaint in a channel nobody reads; catching it early is "
         "the cheapest fix there is.",
@@ -324,6 +335,7 @@ TWO_FACTOR = CheckSpec(
     evaluate=_yes_no("gov.two_factor", "two_factor", "pass", "fail", WORDED_KINDS),
     title=tr("Two-factor authentication (2FA) is on for every login",
              "Autentikasi dua faktor (2FA) aktif di setiap login"),
+    kind_titles=_kind_titles("2FA on {what}", "2FA aktif di {what}", LOGINS),
     why=tr(
         "A hijacked account posting in your name is a crisis of its own; 2FA stops most "
         "takeovers that start with a leaked or guessed password.",
@@ -360,6 +372,8 @@ SHARED_LOGIN = CheckSpec(
     attested=True,
     evaluate=_yes_no("gov.shared_login", "shared_login", "fail", "pass", WORDED_KINDS),
     title=tr("No shared personal login", "Setiap admin memakai login sendiri"),
+    kind_titles=_kind_titles("No personal login shared among {what}",
+                             "Setiap admin memakai login sendiri untuk {what}", LOGINS),
     why=tr(
         "When several people use one person's login, nobody can tell who posted what, and "
         "the account leaves with that person.",
@@ -421,6 +435,7 @@ ADMINS = CheckSpec(
     attested=True,
     evaluate=_admins,
     title=tr("Number of admins", "Jumlah admin"),
+    kind_titles=_kind_titles("Number of admins of {what}", "Jumlah admin {what}", LOGINS),
     why=tr(
         "With one admin the account is locked when that person is away; with many, nobody "
         "knows who could have posted.",
@@ -490,6 +505,8 @@ RECOVERY_CONTACT = CheckSpec(
     evaluate=_recovery_contact,
     title=tr("Recovery contact on the organisation's domain",
              "Kontak pemulihan memakai domain organisasi"),
+    kind_titles=_kind_titles("Recovery contact on the organisation's domain for {what}",
+                             "Kontak pemulihan {what} memakai domain organisasi", LOGINS),
     why=tr(
         "An account is recovered through its recovery address: whoever controls that address "
         "controls the account. A personal mailbox walks out of the door with its owner.",

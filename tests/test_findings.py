@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from test_scoring import catalog, make_spec, res
 
 from audit.findings import build_findings, group_findings, render_finding, render_group
-from audit.models import Asset
+from audit.models import Asset, Result
 
 SPECS = catalog(
     make_spec("gov.two_factor", "access", "critical", attested=True),
@@ -136,3 +138,74 @@ def test_render_finding_in_both_languages():
     rendered = render_finding(finding, spec, "id")
     assert (rendered["title"], rendered["seen"], rendered["fix"], rendered["severity"]) == \
         ("Judul web.hsts", "Terlihat max-age=0", "Perbaiki web.hsts", "Tinggi")
+
+
+def _access_findings(lang_assets: list[Asset]) -> list:
+    """Real gov checks over real assets, stored as results, turned into findings."""
+    from checks.base import Context
+    from checks.registry import BY_ID
+
+    results = []
+    ctx = Context(today=date(2026, 3, 1))
+    for asset in lang_assets:
+        for check_id in ("gov.two_factor", "gov.monitored"):
+            outcome = BY_ID[check_id].evaluate({}, asset, ctx)
+            results.append(Result(asset_id=asset.asset_id, check_id=check_id,
+                                  status=outcome.status, reason=outcome.reason,
+                                  values=dict(outcome.values)))
+    return build_findings(results, lang_assets)
+
+
+WEBSITE = Asset("web", "website", kind="website", url="https://www.example.co.id/",
+                two_factor="no", monitored="no")
+MAIL = Asset("mail", "email", kind="email", handle="example.co.id", two_factor="no",
+             monitored="no")
+INSTAGRAM = Asset("ig", "instagram", kind="social", handle="brand", name="Instagram",
+                  two_factor="no", monitored="no")
+
+
+def test_access_titles_are_worded_per_kind_in_both_languages():
+    from checks.registry import BY_ID
+
+    by_key = {(f.asset_id, f.check_id): f for f in _access_findings([WEBSITE, MAIL, INSTAGRAM])}
+    spec = BY_ID["gov.two_factor"]
+    titles = {(asset, lang): render_finding(by_key[asset, "gov.two_factor"], spec, lang)["title"]
+              for asset in ("web", "mail", "ig") for lang in ("en", "id")}
+    assert titles == {
+        ("web", "en"): "2FA on the registrar, hosting and CMS logins of www.example.co.id",
+        ("web", "id"): "2FA aktif di login registrar, hosting, dan CMS www.example.co.id",
+        ("mail", "en"): "2FA on the mail admin console of example.co.id",
+        ("mail", "id"): "2FA aktif di konsol admin email example.co.id",
+        ("ig", "en"): "Two-factor authentication (2FA) is on for every login",
+        ("ig", "id"): "Autentikasi dua faktor (2FA) aktif di setiap login"}
+    monitored = BY_ID["gov.monitored"]
+    assert render_finding(by_key["mail", "gov.monitored"], monitored, "en")["title"] == \
+        "Someone monitors the public mailboxes of example.co.id (cs@, info@)"
+    assert render_finding(by_key["mail", "gov.monitored"], monitored, "id")["title"] == \
+        "Ada yang memantau kotak masuk publik example.co.id (cs@, info@)"
+    assert render_finding(by_key["web", "gov.monitored"], monitored, "en")["title"] == \
+        "Inbox and mentions are monitored"
+
+
+def test_a_group_of_one_asset_takes_its_worded_title_a_larger_group_the_plain_one():
+    from checks.registry import BY_ID
+
+    spec = BY_ID["gov.two_factor"]
+    groups = {g.check_id: g for g in group_findings(_access_findings([WEBSITE]))}
+    single = render_group(groups["gov.two_factor"], spec, ["Website"], "en")
+    assert single["headline"] == \
+        "2FA on the registrar, hosting and CMS logins of www.example.co.id — Website"
+    groups = {g.check_id: g for g in group_findings(_access_findings([WEBSITE, MAIL]))}
+    several = render_group(groups["gov.two_factor"], spec, ["Website", "Mail"], "id")
+    assert several["title"] == "Autentikasi dua faktor (2FA) aktif di setiap login"
+
+
+def test_blank_access_answer_keeps_the_worded_title():
+    from checks.registry import BY_ID
+
+    blank = Asset("web", "website", kind="website", url="https://www.example.co.id/",
+                  two_factor="")
+    [finding] = [f for f in _access_findings([blank]) if f.check_id == "gov.two_factor"]
+    assert finding.reason == "attested.blank"
+    assert render_finding(finding, BY_ID["gov.two_factor"], "en")["title"] == \
+        "2FA on the registrar, hosting and CMS logins of www.example.co.id"

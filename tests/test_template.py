@@ -111,3 +111,24 @@ def test_a_filled_template_imports(lang):
     [asset] = result.assets
     assert (asset.two_factor, asset.shared_login, asset.importance) == ("yes", "no", "primary")
     assert [(a.question_id, a.answer) for a in result.answers] == [(questions()[0].id, "partial")]
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_access_and_mailbox_columns_say_what_they_mean_per_kind(lang):
+    """Selecting a cell of an access column shows, in Excel's input message, what it is about
+    for a website (registrar, hosting, CMS) and an email domain (its console; for briefing
+    and monitoring, its public mailboxes)."""
+    ws = load_workbook(io.BytesIO(template(lang)))[sheet_label("inventory", lang)]
+    heads = [c.value for c in ws[1]]
+    prompts = {heads[ws[str(dv.sqref).split(":")[0]].column - 1]: dv.prompt
+               for dv in ws.data_validations.dataValidation if dv.prompt}
+    access = t("workbook.help.access", lang)
+    mailboxes = t("workbook.help.mailboxes", lang)
+    assert prompts == {column_label("two_factor", lang): access,
+                       column_label("shared_login", lang): access,
+                       column_label("admins", lang): access,
+                       column_label("recovery_contact", lang): access,
+                       column_label("monitored", lang): mailboxes,
+                       column_label("campaign_briefed", lang): mailboxes}
+    assert ("CMS" in access and "registrar" in access and "cs@" in mailboxes)
+    assert all(len(p) <= 255 for p in prompts.values())

@@ -9,6 +9,7 @@ importer reads back (Yes / Ya, Unknown / Tidak tahu, ...); platforms are catalog
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from openpyxl import Workbook
@@ -37,7 +38,21 @@ def questions() -> list[CheckSpec]:
     return [spec for spec in BY_ID.values() if spec.scope == "organization" and spec.attested]
 
 
+# Inventory columns whose meaning depends on the asset's kind: the input message says what
+# they are about for a website and an email domain (CHECKS.md Access; gov.py's wording).
+COLUMN_HELP = {"two_factor": "access", "shared_login": "access", "admins": "access",
+               "recovery_contact": "access", "monitored": "mailboxes",
+               "campaign_briefed": "mailboxes"}
+
+
 def _inventory_column(name: str, lang: str) -> Column:
+    column = _inventory_column_plain(name, lang)
+    if name in COLUMN_HELP:
+        column = replace(column, help=t(f"workbook.help.{COLUMN_HELP[name]}", lang))
+    return column
+
+
+def _inventory_column_plain(name: str, lang: str) -> Column:
     header = column_label(name, lang)
     if name == "platform":
         return Column(header, choices=platforms.platform_ids())

@@ -52,6 +52,7 @@ class Column:
     width: float | None = None  # fixed width instead of fitting
     printed: bool = True  # False for machine columns (ids, evidence JSON): kept, not printed
     past_due: bool = False  # a date before today is marked (the action plan's due date)
+    help: str = ""  # Excel's input message, shown when a cell of the column is selected
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,9 @@ def _quoted(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
+EXCEL_PROMPT_CHARS = 255  # Excel refuses a longer input message
+
+
 def _validation(column: Column, ref: str, lang_error: str,
                 lang: str | None = None) -> DataValidation | None:
     """The cell rule for a column; a wrong entry is answered with what the cell wants (a
@@ -99,11 +103,17 @@ def _validation(column: Column, ref: str, lang_error: str,
                             allow_blank=True)
     elif column.check == "date":
         dv = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True)
+    elif column.help:  # any value, only the input message
+        dv = DataValidation(allow_blank=True)
     else:
         return None
-    kind = "list" if column.choices else column.check
-    dv.error = t(f"workbook.invalid_entry.{kind}", lang) if lang else lang_error
-    dv.showErrorMessage = True
+    if column.choices or column.check:
+        kind = "list" if column.choices else column.check
+        dv.error = t(f"workbook.invalid_entry.{kind}", lang) if lang else lang_error
+        dv.showErrorMessage = True
+    if column.help:
+        dv.prompt = column.help[:EXCEL_PROMPT_CHARS]
+        dv.showInputMessage = True
     dv.add(ref)
     return dv
 

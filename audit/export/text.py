@@ -28,6 +28,14 @@ def title(check_id: str, lang: str) -> str:
     return local(spec.title, lang) if spec else check_id
 
 
+def result_title(result: Result, asset: Asset | None, lang: str) -> str:
+    """The check's title worded for the asset's kind (CheckSpec.title_for)."""
+    spec = spec_of(result.check_id)
+    if spec is None:
+        return result.check_id
+    return spec.title_for(lang, asset.kind if asset else "", str(result.values.get("where") or ""))
+
+
 def detail(result: Result, lang: str) -> str:
     """The human sentence of a result, rendered from its reason code and values."""
     spec = spec_of(result.check_id)

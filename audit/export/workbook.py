@@ -41,7 +41,14 @@ from audit.export.table import (
     wrapped_height,
     write_table,
 )
-from audit.export.text import asset_name, compact_json, detail, spec_of, title
+from audit.export.text import (
+    asset_name,
+    compact_json,
+    detail,
+    result_title,
+    spec_of,
+    title,
+)
 from audit.export.watch_sheets import write_watch_sheets
 from audit.findings import group_findings, render_finding, render_group
 from audit.i18n import t
@@ -301,16 +308,13 @@ def _result_rows(report: Report, lang: str) -> Iterator[list[Any]]:
     status = {s: t(f"status.{s}", lang) for s in STATUSES}
     severity = {s: t(f"severity.{s}", lang) for s in SEVERITY_WEIGHTS}
     dimension = {d: t(f"dimension.{d}", lang) for d in DIMENSIONS}
-    titles: dict[str, str] = {}
     results = sorted(latest(report.results).values(),
                      key=lambda r: (order.get(r.asset_id, len(order)), r.check_id))
     for r in results:
         asset = assets.get(r.asset_id)
         spec = spec_of(r.check_id)
-        if r.check_id not in titles:
-            titles[r.check_id] = title(r.check_id, lang)
         yield [asset_name(asset, lang), _platform_label(asset.platform) if asset else "",
-               titles[r.check_id],
+               result_title(r, asset, lang),
                dimension.get(spec.dimension, spec.dimension) if spec else "",
                severity.get(spec.severity, spec.severity) if spec else "",
                status.get(r.status, r.status), detail(r, lang), r.observed_at,
@@ -450,7 +454,9 @@ def _changes(wb: Workbook, report: Report, lang: str) -> None:
                 spec = spec_of(check_id)
                 result = current.get((asset_id, check_id))
                 yield [t(f"scoring.history.{state}", lang), asset_id,
-                       asset_name(assets.get(asset_id), lang), title(check_id, lang),
+                       asset_name(assets.get(asset_id), lang),
+                       result_title(result, assets.get(asset_id), lang) if result
+                       else title(check_id, lang),
                        t(f"severity.{spec.severity}", lang) if spec else "",
                        t(f"status.{result.status}", lang) if result else "",
                        detail(result, lang) if result else ""]

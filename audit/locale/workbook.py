@@ -167,6 +167,17 @@ STRINGS: dict[str, dict[str, str]] = {
               "domain, hosting, dan CMS-nya; untuk domain email, konsol admin emailnya "
               "(Google Workspace, Microsoft 365, atau milik penyedia hosting).",
     },
+    "workbook.help.access": {
+        "en": "An account: the account itself. A website: its domain-registrar, hosting and "
+              "CMS logins. An email domain: its mail admin console.",
+        "id": "Akun: akun itu sendiri. Situs web: login registrar domain, hosting, dan "
+              "CMS-nya. Domain email: konsol admin emailnya.",
+    },
+    "workbook.help.mailboxes": {
+        "en": "An email domain: its public mailboxes (cs@, info@). Other assets: the channel "
+              "itself.",
+        "id": "Domain email: kotak masuk publiknya (cs@, info@). Aset lain: kanal itu sendiri.",
+    },
     "workbook.template.step_email": {
         "en": "For an email domain, {monitored} and {briefed} are about its public mailboxes "
               "(cs@, info@): whether someone reads them and is briefed before campaigns.",

@@ -68,6 +68,7 @@ class Finding:
     note: str = ""
     assignee: str = ""  # who fixes it (the action plan), kept across re-audits
     due: date | None = None  # by when; past it and not fixed, the finding is overdue
+    kind: str = ""  # the asset's kind ("website", "email", ...): titles are worded per kind
 
     def overdue(self, today: date) -> bool:
         return self.due is not None and self.due < today and self.state != "fixed"

@@ -364,3 +364,34 @@ def test_activity_applies_to_social_and_listings_only(platform, applies):
                                       "email", "other"])
 def test_access_checks_apply_to_every_kind(check_id, platform):
     assert get(check_id).applies_to(healthy_asset(platform))
+
+
+ACCESS_IDS = ("gov.two_factor", "gov.shared_login", "gov.admins", "gov.recovery_contact")
+
+
+@pytest.mark.parametrize("check_id", ACCESS_IDS)
+def test_access_titles_exist_for_websites_and_email_domains_in_both_languages(check_id):
+    from checks.registry import get
+
+    spec = get(check_id)
+    assert set(spec.kind_titles) == {"website", "email"}
+    for kind, where, login in (("website", "www.example.co.id", "CMS"),
+                               ("email", "example.co.id", "admin")):
+        for lang in ("en", "id"):
+            title = spec.title_for(lang, kind, where)
+            assert where in title and login in title, title
+            assert title != spec.title[lang]
+    # an account keeps the plain title; so does a worded kind whose name is unknown
+    assert spec.title_for("en", "social", "Instagram") == spec.title["en"]
+    assert spec.title_for("id", "website", "") == spec.title["id"]
+
+
+@pytest.mark.parametrize("check_id", ("gov.monitored", "gov.campaign_briefed"))
+def test_briefing_and_monitoring_titles_name_an_email_domains_public_mailboxes(check_id):
+    from checks.registry import get
+
+    spec = get(check_id)
+    assert set(spec.kind_titles) == {"email"}
+    assert "cs@, info@" in spec.title_for("en", "email", "example.co.id")
+    assert "kotak masuk publik example.co.id" in spec.title_for("id", "email", "example.co.id")
+    assert spec.title_for("en", "website", "www.example.co.id") == spec.title["en"]
