@@ -68,6 +68,8 @@ def indonesian_texts() -> Iterator[tuple[str, str]]:
             yield f"{spec.id} {part}", getattr(spec, part)["id"]
         for code, text in spec.reasons.items():
             yield f"{spec.id} {code}", text["id"]
+        for kind, text in spec.kind_titles.items():
+            yield f"{spec.id} title for {kind}", text["id"]
     fields = demo.demo_engagement_fields()
     yield "demo notes", fields["notes"]
     yield "demo industry", fields["industry"]
