@@ -51,7 +51,7 @@ bench: $(VENV)/.installed-dev
 	$(PY) -m bench
 
 fuzz: $(VENV)/.installed-dev
-	SIAGA_FUZZ_EXAMPLES=10000 $(PY) -m pytest -q -p no:cacheprovider tests/fuzz
+	SIAGA_FUZZ_EXAMPLES=10000 $(PY) -m pytest -q -p no:cacheprovider --timeout 3600 tests/fuzz
 
 golden: $(VENV)/.installed-dev
 	$(PY) tests/golden/regenerate.py
