@@ -11,9 +11,7 @@ import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from audit.findings import render_finding, render_group
 from audit.history import Comparison
@@ -23,6 +21,9 @@ from audit.platforms import get as get_platform
 from audit.platforms import platform_ids
 from audit.report import Report
 from audit.scoring import default_specs
+
+if TYPE_CHECKING:  # pandas (~0.5 s to import) only where a page builds a frame: not the CLI
+    import pandas as pd
 
 CA_BUNDLE_ENV = "SIAGA_CA_BUNDLE"  # PEM file the app's Checks page trusts by default
 
@@ -155,6 +156,8 @@ def asset_rows(assets: Iterable[Asset]) -> list[dict[str, Any]]:
 
 def rows_frame(rows: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
     """Inventory rows as a typed frame, so the editor knows dates and numbers even when empty."""
+    import pandas as pd
+
     columns = [*ASSET_COLUMNS, LOADED]
     frame = pd.DataFrame([{c: r.get(c) for c in columns} for r in rows], columns=columns)
     frame["admins"] = pd.to_numeric(frame["admins"], errors="coerce").astype("Int64")
@@ -186,6 +189,8 @@ def draft_frame(rows: Sequence[Mapping[str, Any]], problems: Mapping[int, str]) 
 
 def _plain(value: Any) -> Any:
     """A cell from the editor as a plain value: NaN/NA/NaT become None, timestamps dates."""
+    import pandas as pd
+
     if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
         return None
     if isinstance(value, datetime):

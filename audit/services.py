@@ -14,12 +14,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from io import BytesIO
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from audit import canary
 from audit.campaigns import model as campaign_model
-from audit.campaigns import pack as campaign_pack
-from audit.campaigns import tracker as campaign_tracker
 from audit.campaigns.model import (
     METHODS,
     STATES,
@@ -31,7 +29,6 @@ from audit.campaigns.model import (
     campaign_phase,
     state_counts,
 )
-from audit.campaigns.tracker import FaqImport, TrackerImport
 from audit.demo import (
     DEMO_BASELINE_DAYS,
     DEMO_DRILL,
@@ -46,16 +43,12 @@ from audit.demo import (
     demo_organization_facts,
 )
 from audit.export.results_json import results_json
-from audit.export.template import write_template
-from audit.export.workbook import write_workbook
 from audit.findings import build_findings, group_findings
 from audit.history import compare_runs
 from audit.i18n import t
 from audit.incidents.checklist import first_hour_steps
 from audit.incidents.model import LOG_KINDS, ROOT_CAUSES, TIERS, Incident, LogEntry
-from audit.incidents.pdf import write_incident_pdf
 from audit.incidents.report import PostIncident, post_incident
-from audit.incidents.workbook import write_incident_workbook
 from audit.inventory import ImportResult, RowError, read_answers, read_inventory, validate_rows
 from audit.models import (
     ASSET_COLUMNS,
@@ -73,15 +66,33 @@ from audit.platforms import get as get_platform
 from audit.platforms import platform_ids
 from audit.probes.config import ProbeSettings
 from audit.report import Report
-from audit.report.pdf import write_pdf
 from audit.runner import DEFAULT_CONCURRENCY, DEFAULT_PER_HOST, Runner, RunState
 from audit.scoring import score
 from audit.store import Store, StoreError
-from audit.watch.calendar import CalendarEvent, calendar_ics, report_events
 from audit.watch.lookalikes import LookalikeRow, lookalike_rows
 from checks.base import Context
 from checks.crisis import recent_drill
 from checks.social import PROFILE_EXISTS
+
+if TYPE_CHECKING:
+    from audit.campaigns import pack as campaign_pack
+    from audit.campaigns.tracker import FaqImport, TrackerImport
+    from audit.export.template import write_template
+    from audit.watch.calendar import CalendarEvent
+
+# The writers of files (openpyxl, reportlab, icalendar) are imported where a file is made:
+# `siaga audit` and every page that writes none do not pay ~1 s of imports on 2 busy cores
+# (bench/, issue 15). The names stay reachable as before (services.TrackerImport, ...).
+_LAZY = {"TrackerImport": "audit.campaigns.tracker", "FaqImport": "audit.campaigns.tracker",
+         "write_template": "audit.export.template"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "ImportResult", "Store", "StoreError", "ProbeSettings", "RunState", "Report",
@@ -533,6 +544,7 @@ def _report(store: Store, engagement_id: int, run_id: int | None,
 
 def export_workbook(store: Store, engagement_id: int, out: str | Path | BinaryIO,
                     run_id: int | None = None, lang: str | None = None) -> None:
+    from audit.export.workbook import write_workbook
     report = build_report(store, engagement_id, run_id)
     write_workbook(report, out, lang or report.engagement.language)
 
@@ -548,6 +560,7 @@ def workbook_bytes(store: Store, engagement_id: int, run_id: int | None = None,
 def export_pdf(store: Store, engagement_id: int, out: str | Path | BinaryIO,
                run_id: int | None = None, lang: str | None = None) -> None:
     """The client report (PDF) in the engagement's language unless `lang` says otherwise."""
+    from audit.report.pdf import write_pdf
     report = build_report(store, engagement_id, run_id)
     write_pdf(report, out, lang or report.engagement.language, store.get_logo(engagement_id))
 
@@ -582,6 +595,7 @@ def export_json(store: Store, engagement_id: int, run_id: int | None = None,
 
 
 def intake_template(lang: str = "en") -> bytes:
+    from audit.export.template import write_template
     buffer = BytesIO()
     write_template(buffer, lang)
     return buffer.getvalue()
@@ -643,11 +657,13 @@ def list_impostors(store: Store, engagement_id: int) -> list[Impostor]:
 
 def calendar_events(store: Store, engagement_id: int) -> list[CalendarEvent]:
     """Every certificate and domain expiry of the latest run and every campaign launch."""
+    from audit.watch.calendar import report_events
     return report_events(build_report(store, engagement_id))
 
 
 def calendar_bytes(store: Store, engagement_id: int, lang: str | None = None) -> bytes:
     """The expiry calendar as an .ics file, stamped with the latest run's time."""
+    from audit.watch.calendar import calendar_ics, report_events
     report = build_report(store, engagement_id)
     stamp = (report.run.finished or report.run.started) if report.run else \
         report.engagement.created
@@ -706,12 +722,14 @@ def record_briefing(store: Store, briefing: Briefing) -> None:
 
 def tracker_workbook(store: Store, campaign: Campaign, lang: str) -> bytes:
     """The briefing tracker to send round: one row per channel, as recorded so far."""
+    from audit.campaigns import tracker as campaign_tracker
     return campaign_tracker.write_tracker(campaign, campaign_channels(store, campaign), lang)
 
 
 def import_tracker(store: Store, campaign: Campaign, data: bytes, filename: str,
                    ) -> TrackerImport:
     """Save every valid row of a filled tracker; bad rows are reported, not saved."""
+    from audit.campaigns import tracker as campaign_tracker
     result = campaign_tracker.read_tracker(data, filename, campaign,
                                            campaign_channels(store, campaign))
     store.save_briefings(result.briefings)
@@ -720,12 +738,14 @@ def import_tracker(store: Store, campaign: Campaign, data: bytes, filename: str,
 
 def read_faq(data: bytes, filename: str) -> FaqImport:
     """FAQ entries (question, answer) from a CSV or workbook, validated, not saved."""
+    from audit.campaigns import tracker as campaign_tracker
     return campaign_tracker.read_faq(data, filename)
 
 
 def brief_pack(store: Store, campaign: Campaign, asset_id: str,
                lang: str | None = None) -> campaign_pack.BriefPack:
     """One channel's brief pack in the engagement's language (or `lang`)."""
+    from audit.campaigns import pack as campaign_pack
     rows = {c.asset_id: c for c in campaign_channels(store, campaign)}
     if asset_id not in rows:
         raise CampaignError("campaigns.error.not_a_channel", asset=asset_id, name=campaign.name,
@@ -859,6 +879,8 @@ def incident_report(store: Store, engagement_id: int, incident_id: int,
 def incident_report_bytes(store: Store, engagement_id: int, incident_id: int, fmt: str,
                           lang: str | None = None) -> bytes:
     """The post-incident report as .xlsx or .pdf, in the engagement's language by default."""
+    from audit.incidents.pdf import write_incident_pdf
+    from audit.incidents.workbook import write_incident_workbook
     report = incident_report(store, engagement_id, incident_id)
     engagement = store.get_engagement(engagement_id)
     buffer = BytesIO()

@@ -289,6 +289,7 @@ class Store:
                     return duckdb.connect(str(self.path), read_only=self.read_only)
             except duckdb.IOException as exc:
                 if _is_lock_error(exc):
+                    self._signal_waiting()
                     if time.monotonic() >= deadline:
                         raise StoreBusy(
                             f"The database {self.path} is in use by another process "
@@ -296,8 +297,8 @@ class Store:
                             "window or command, or wait for it to finish, then try again."
                         ) from exc
                     time.sleep(delay)
-                    # a run's writer leaves the file free for >= 0.1 s between holds of
-                    # ~0.2 s (audit/writer.py): retrying at least every 50 ms catches it
+                    # a run's writer lets go once it sees the signal, for >= 0.1 s
+                    # (audit/writer.py): retrying at least every 50 ms catches it
                     delay = min(delay * 2, RETRY_MAX_S)
                     continue
                 if _is_read_only_error(exc):
@@ -305,6 +306,29 @@ class Store:
                 raise StoreError(f"Cannot open the database {self.path}: {exc}") from exc
             except duckdb.Error as exc:
                 raise StoreError(f"Cannot open the database {self.path}: {exc}") from exc
+
+    @property
+    def waiting_path(self) -> Path:
+        """Beside the file: a process that found it locked appends a byte here, so the
+        process holding it (a run's writer) lets go at once instead of after its cap."""
+        return self.path.with_name(self.path.name + ".wait")
+
+    def _signal_waiting(self) -> None:
+        # a read-only folder: the holder's cap (writer.HOLD_S) still frees the file
+        with suppress(OSError), open(self.waiting_path, "ab") as signal:
+            signal.write(b".")
+
+    def waiting_mark(self) -> tuple[int, int]:
+        """What the waiting signal looks like now; a change means another process waits."""
+        try:
+            stat = os.stat(self.waiting_path)
+        except OSError:
+            return (0, 0)
+        return (stat.st_mtime_ns, stat.st_size)
+
+    def clear_waiting(self) -> None:
+        with suppress(OSError):
+            self.waiting_path.unlink()
 
     @contextmanager
     def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -762,13 +786,22 @@ class Store:
     def add_results(self, run_id: int, results: Sequence[Result]) -> None:
         """Write results in one transaction: a run's writer stores a batch of assets at
         once (audit/writer.py), so an asset is never half-written."""
-        if not results:
-            return
+        self.add_result_rows(self.result_rows(run_id, results))
+
+    @staticmethod
+    def result_rows(run_id: int, results: Sequence[Result]) -> list[tuple[Any, ...]]:
+        """Results as the rows add_result_rows stores (their JSON made here): a run's
+        workers make their own, so the writer's turn on the file is the insert alone."""
         now = _now()
         evidence = _evidence_json(results)
-        rows = [(run_id, r.asset_id, r.check_id, r.status, r.reason, _json(r.values),
+        return [(run_id, r.asset_id, r.check_id, r.status, r.reason, _json(r.values),
                  e, r.observed_at or now, r.duration_ms) for r, e in zip(results, evidence,
                                                                           strict=True)]
+
+    def add_result_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        """Store rows made by result_rows, in one transaction."""
+        if not rows:
+            return
         with self.connect() as con:
             _insert(con, "results", RESULT_COLUMNS, rows)
 
