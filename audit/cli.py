@@ -22,6 +22,7 @@ from audit.campaigns.model import campaign_phase, state_counts
 from audit.cli_common import InvalidInput, env_lang
 from audit.findings import render_finding
 from audit.i18n import t
+from audit.scoring import provisional_notes
 from audit.services import (
     DEFAULT_CONCURRENCY,
     ImportResult,
@@ -366,8 +367,8 @@ def _print_summary(report, state: RunState, lang: str) -> None:
     else:
         print(t("cli.score", lang, score=f"{score.overall:.0f}",
                 band=t("band." + score.band, lang), coverage=f"{score.coverage:.0%}"))
-        if score.provisional:
-            print(t("cli.provisional", lang))
+        for note in provisional_notes(score, lang):
+            print(note)
         if score.cap:
             print(t("cli.capped", lang, band=t(f"band.{score.cap.band}", lang),
                     check=BY_ID[score.cap.check_id].title[lang],

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from audit import findings, scoring
+from audit import findings, platforms, scoring
 from audit.i18n import t
 from checks import web
 from checks.base import SEVERITY_WEIGHTS, CheckSpec
@@ -134,12 +134,30 @@ def _websites(lang: str) -> Section:
     ))
 
 
+KIND_ORDER = ("social", "website", "email", "messaging", "listing")
+
+
+def _applies_to(spec: CheckSpec, lang: str) -> str:
+    """What a check applies to: the organisation, every asset, or the kinds (and, when it
+    picks some platforms of a kind only, those platforms) it judges."""
+    if spec.scope != "asset" or not (spec.kinds or spec.platforms):
+        return t(f"scoring.scope.{spec.scope}", lang)
+    kinds = set(spec.kinds) or {platforms.kind_of(p) for p in spec.platforms}
+    names = []
+    for kind in sorted(kinds, key=lambda k: (KIND_ORDER + (k,)).index(k)):
+        of_kind = {p for p in platforms.platform_ids() if platforms.kind_of(p) == kind}
+        chosen = of_kind & set(spec.platforms) if spec.platforms else of_kind
+        names.append(t(f"kind.{kind}", lang) if chosen == of_kind else
+                     ", ".join(sorted(platforms.get(p).label_in(lang) for p in chosen)))
+    return ", ".join(names)
+
+
 def _checks(lang: str, specs: Mapping[str, CheckSpec]) -> Section:
     rows = tuple(
         (s.id, s.title.get(lang) or s.title["en"], t(f"dimension.{s.dimension}", lang),
          t(f"severity.{s.severity}", lang), s.weight,
          t("scoring.source." + ("attested" if s.attested else "automated"), lang),
-         t(f"scoring.scope.{s.scope}", lang))
+         _applies_to(s, lang))
         for s in specs.values())
     return Section(
         t("scoring.method.checks.title", lang), (),

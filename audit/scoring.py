@@ -53,6 +53,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from audit.i18n import t
 from audit.models import Answer, Asset, Result
 from audit.report import Cap, DimensionScore, Score
 from checks.base import CheckSpec
@@ -265,3 +266,17 @@ def score_to_dict(score: Score) -> dict[str, Any]:
         "unanswered_questions": score.unanswered_questions,
         "unanswered_cells": score.unanswered_cells,
     }
+
+
+def provisional_notes(score: Score, lang: str) -> list[str]:
+    """Why a provisional score is provisional, as the deliverables say it: coverage below
+    the threshold, unanswered questions or blank inventory cells, or both."""
+    if not score.provisional:
+        return []
+    notes = []
+    if score.coverage < PROVISIONAL_BELOW:
+        notes.append(t("report.score.provisional", lang, threshold=f"{PROVISIONAL_BELOW:.0%}"))
+    if score.unanswered_questions or score.unanswered_cells:
+        notes.append(t("report.score.unanswered", lang, questions=score.unanswered_questions,
+                       cells=score.unanswered_cells))
+    return notes

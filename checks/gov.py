@@ -214,7 +214,7 @@ CAMPAIGN_BRIEFED = CheckSpec(
     evaluate=_yes_no("gov.campaign_briefed", "campaign_briefed", "pass", "fail",
                      tuple(MAILBOXES)),
     title=tr("Channel holder is briefed before campaigns",
-             "PIC kanal mendapat brief sebelum kampanye"),
+             "Pengelola kanal mendapat brief sebelum kampanye"),
     kind_titles=_kind_titles("Whoever answers {what} is briefed before campaigns",
                              "Yang menjawab {what} mendapat brief sebelum kampanye", MAILBOXES),
     why=tr(
@@ -229,12 +229,12 @@ CAMPAIGN_BRIEFED = CheckSpec(
         "kunci, FAQ, dan kontak eskalasi, sebelum setiap peluncuran."),
     reasons={
         "gov.campaign_briefed.yes": tr("The holder is briefed before campaigns.",
-                                       "PIC kanal mendapat brief sebelum kampanye."),
+                                       "Pengelola kanal mendapat brief sebelum kampanye."),
         "gov.campaign_briefed.no": tr("The holder is not briefed before campaigns.",
-                                      "PIC kanal tidak mendapat brief sebelum kampanye."),
+                                      "Pengelola kanal tidak mendapat brief sebelum kampanye."),
         "gov.campaign_briefed.unknown": tr(
             "Nobody knows whether the holder is briefed before campaigns.",
-            "Belum diketahui apakah PIC kanal mendapat brief sebelum kampanye."),
+            "Belum diketahui apakah pengelola kanal mendapat brief sebelum kampanye."),
         **_worded("gov.campaign_briefed", "yes",
                   "Whoever answers {what} is briefed before campaigns.",
                   "Yang menjawab {what} mendapat brief sebelum kampanye.", MAILBOXES),

@@ -298,7 +298,7 @@ HANDLE_CONSISTENCY = CheckSpec(
     kinds=frozenset({"social"}),
     evaluate=_handle_consistency,
     title=tr("Handle matches the brand's usual handle",
-             "Nama akun sama dengan nama akun utama merek"),
+             "Konsistensi nama akun dengan akun utama merek"),
     why=tr(
         "When every account uses the same handle, people can tell the real one from an "
         "impostor at a glance; a one-off handle is easy to spoof.",

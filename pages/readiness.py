@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from audit import app_support, charts, services
+from audit.scoring import provisional_notes
 from pages import _ui as ui
 from pages import _watch as watch
 
@@ -39,8 +40,8 @@ coverage.metric(ui.tr("app.readiness.coverage"), f"{score.coverage:.0%}",
                 help=ui.tr("app.readiness.coverage_help"))
 verified.metric(ui.tr("app.readiness.verified"), f"{score.verified_share:.0%}",
                 help=ui.tr("app.readiness.verified_help"))
-if score.provisional:
-    st.warning(ui.tr("app.readiness.provisional", coverage=f"{score.coverage:.0%}"))
+for note in provisional_notes(score, lang):
+    st.warning(note)
 if score.cap:
     cap_text = ui.tr("app.readiness.cap" if score.cap.binding else "app.readiness.cap_standing",
                      band=ui.tr(f"band.{score.cap.band}"),

@@ -6,6 +6,7 @@ import pytest
 from test_scoring import catalog, make_spec, res
 
 from audit import scoring
+from audit.i18n import t
 from audit.methodology import methodology
 from audit.scoring import score
 
@@ -100,3 +101,14 @@ def test_indonesian_reads_as_indonesian_with_the_same_structure():
         id_, "Batas untuk kegagalan kritis").paragraphs[0]
     assert "Jika cakupan di bawah 70%, skor diberi label sementara." in section(
         id_, "Cakupan dan hal yang belum diketahui").paragraphs
+
+
+def test_the_check_table_names_the_kinds_a_check_applies_to():
+    for lang in ("en", "id"):
+        table = next(s for s in methodology(lang) if len(s.header) == 7)  # the catalog
+        scope = {row[0]: row[6] for row in table.rows}
+        assert scope["web.hsts"] == t("kind.website", lang)
+        assert scope["mail.spf"] == t("kind.email", lang)
+        assert scope["gov.owner"] == t("scoring.scope.asset", lang)  # every kind
+        assert scope["domain.expiry"] == f"{t('kind.website', lang)}, {t('kind.email', lang)}"
+        assert scope["crisis.playbook"] == t("scoring.scope.organization", lang)

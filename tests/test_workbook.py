@@ -378,3 +378,29 @@ def test_results_keep_machine_columns_in_the_file_out_of_print(wb_en):
     ws = sheet(wb_en, "results")
     assert header(ws)[-3:] == ["Asset ID", "Check ID", "Evidence"]
     assert ws.print_area.endswith(f"$H${ws.max_row}")  # Evidence is column K
+
+
+def test_inventory_leaves_blank_the_fields_that_do_not_apply_to_the_kind():
+    """A website has no verified badge: its Verified cell stays empty instead of showing
+    "Don't know"; 2FA applies to its registrar, hosting and CMS logins, so it shows."""
+    ws = sheet(build(sample_report(), "id"), "inventory", "id")
+    header = [c.value for c in ws[1]]
+    rows = {r[0]: dict(zip(header, r, strict=False))
+            for r in ws.iter_rows(min_row=2, values_only=True) if r[0]}
+    verified, two_factor = column_label("verified", "id"), column_label("two_factor", "id")
+    assert rows["WEB-01"][verified] in (None, "")
+    assert rows["WEB-01"][two_factor] == t("inventory.value.unknown", "id")
+    assert rows["IG-01"][verified] == t("inventory.value.yes", "id")
+
+
+def test_a_provisional_score_says_why_and_not_a_coverage_it_does_not_have():
+    """Provisional because questions are unanswered, with 91% coverage: the cover says so,
+    and does not claim that less than 70% of the checks could be decided."""
+    report = sample_report()
+    report.score.coverage, report.score.unanswered_questions = 0.91, 2
+    for lang in ("en", "id"):
+        ws = sheet(build(report, lang), "summary", lang)
+        values = [c for row in ws.iter_rows(values_only=True) for c in row
+                  if isinstance(c, str)]
+        assert t("report.score.unanswered", lang, questions=2, cells=0) in values
+        assert not any("70%" in v for v in values)

@@ -26,6 +26,11 @@ from checks.registry import BY_ID
 
 TRISTATE_COLUMNS = frozenset(
     {"two_factor", "shared_login", "verified", "monitored", "campaign_briefed"})
+# The check that reads each yes/no field: where it does not apply to an asset's kind (a
+# website has no verified badge), the cell stays blank instead of showing "Unknown".
+FIELD_CHECKS = {"two_factor": "gov.two_factor", "shared_login": "gov.shared_login",
+                "verified": "gov.verified", "monitored": "gov.monitored",
+                "campaign_briefed": "gov.campaign_briefed"}
 LONG_TEXT = frozenset({"notes"})
 # Colours that flag a risky attested answer in the sheet itself.
 RISK = ("FFC7CE", "9C0006")
@@ -82,12 +87,22 @@ def inventory_columns(lang: str) -> list[Column]:
     return [_inventory_column(name, lang) for name in ASSET_COLUMNS]
 
 
+def field_applies(name: str, asset: Asset) -> bool:
+    """Whether the check reading this inventory field applies to the asset (True for a field
+    no check reads)."""
+    check = FIELD_CHECKS.get(name)
+    return check is None or BY_ID[check].applies_to(asset)
+
+
 def asset_row(asset: Asset, lang: str) -> list[Any]:
-    """One inventory row: choice fields as words, dates and numbers typed."""
+    """One inventory row: choice fields as words (blank where the field does not apply to
+    the asset's kind), dates and numbers typed."""
     row: list[Any] = []
     for name in ASSET_COLUMNS:
         value = getattr(asset, name)
-        if name in TRISTATE_COLUMNS or name == "importance":
+        if name in TRISTATE_COLUMNS and not field_applies(name, asset):
+            value = ""
+        elif name in TRISTATE_COLUMNS or name == "importance":
             value = value_label(name, value, lang) if value else ""
         row.append(value)
     return row

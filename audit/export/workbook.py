@@ -31,7 +31,7 @@ from audit import platforms
 from audit.campaigns.model import campaign_phase
 from audit.campaigns.tracker import method_label
 from audit.export import styles
-from audit.export.intake import RISK, write_inventory, write_questionnaire
+from audit.export.intake import RISK, field_applies, write_inventory, write_questionnaire
 from audit.export.table import (
     Column,
     Document,
@@ -56,7 +56,7 @@ from audit.inventory import column_label, value_label
 from audit.methodology import methodology
 from audit.models import STATUSES, Asset
 from audit.report import Finding, FindingGroup, Report
-from audit.scoring import latest
+from audit.scoring import latest, provisional_notes
 from checks.base import DIMENSIONS, SEVERITY_WEIGHTS
 
 TOP_FINDINGS = 10
@@ -150,8 +150,7 @@ def _summary(wb: Workbook, report: Report, lang: str) -> None:
                 None, (t("workbook.summary.range", lang), label), None, span],
                styles.TEXT, merge="D:E")
     notes = []
-    if score.provisional:
-        notes.append(t("workbook.summary.provisional", lang))
+    notes.extend(provisional_notes(score, lang))
     if score.cap is not None:
         cap = score.cap
         key = "workbook.summary.cap" if cap.binding else "workbook.summary.cap_standing"
@@ -373,9 +372,14 @@ def _roster(wb: Workbook, report: Report, lang: str) -> None:
     tristate = {"two_factor", "shared_login", "monitored"}
     ordered = sorted(report.assets, key=lambda a: (a.importance != "primary", a.platform,
                                                    a.asset_id))
+    def cell(name: str, asset: Asset) -> Any:
+        if name not in tristate:
+            return getattr(asset, name)
+        return value_label(name, getattr(asset, name), lang) if field_applies(name, asset) \
+            else "—"
+
     rows = ([asset_name(a, lang), _platform_label(a.platform), a.url or a.handle]
-            + [value_label(n, getattr(a, n), lang) if n in tristate else getattr(a, n)
-               for n in ROSTER_FIELDS] for a in ordered)
+            + [cell(n, a) for n in ROSTER_FIELDS] for a in ordered)
     write_table(wb, t("workbook.sheet.roster", lang), columns, rows,
                 footer=_footer(report, lang), pages_high=1)
 

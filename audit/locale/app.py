@@ -417,13 +417,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Share of the typed-in answers that the consultant has verified.",
         "id": "Porsi isian klien yang sudah diverifikasi oleh konsultan.",
     },
-    "app.readiness.provisional": {
-        "en": "Provisional score: only {coverage} of the checks could be decided (below "
-              "70%). Fill in the blanks and run the checks again before reporting it.",
-        "id": "Skor sementara: hanya {coverage} pemeriksaan yang dapat dinilai (di bawah "
-              "70%). Lengkapi data yang kosong dan jalankan pemeriksaan lagi sebelum "
-              "melaporkannya.",
-    },
     "app.readiness.cap": {
         "en": "The band is capped at {band}: \"{check}\" failed ({asset}). A failed critical "
               "check on a primary asset or in the questionnaire holds the band down whatever "

@@ -83,10 +83,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Readiness score: {score}/100 ({band}), coverage {coverage}",
         "id": "Skor kesiapan: {score}/100 ({band}), cakupan {coverage}",
     },
-    "cli.provisional": {
-        "en": "Provisional: less than 70% of the checks could be decided.",
-        "id": "Skor sementara: kurang dari 70% pemeriksaan dapat dinilai.",
-    },
     "cli.capped": {
         "en": 'Until it is fixed, a failed critical check caps the band at {band}: "{check}" '
               "({asset}).",

@@ -55,12 +55,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "workbook.summary.coverage": {"en": "Coverage", "id": "Cakupan"},
     "workbook.summary.range": {"en": "Score could still be", "id": "Rentang skor yang mungkin"},
     "workbook.summary.range_value": {"en": "{low} to {high}", "id": "{low} sampai {high}"},
-    "workbook.summary.provisional": {
-        "en": "Provisional: less than 70% of the checks could be decided. "
-              "Answer the open questions and re-run the checks.",
-        "id": "Skor sementara: kurang dari 70% pemeriksaan dapat dinilai. Lengkapi jawaban yang "
-              "masih kosong lalu jalankan ulang pemeriksaan.",
-    },
     "workbook.summary.cap": {
         "en": 'Band capped at {band} by a failed critical check: "{check}" ({asset}). Critical '
               "failures in total: {count}.",
