@@ -513,9 +513,9 @@ RECOVERY_CONTACT = CheckSpec(
         "Akun dipulihkan lewat alamat pemulihan: siapa yang menguasai alamat itu, dialah "
         "yang menguasai akunnya. Email pribadi ikut pergi bersama pemiliknya."),
     fix=tr(
-        "Change the recovery email to a shared mailbox on the company's own domain (for "
+        "Change the recovery email to a shared mailbox on the organisation's own domain (for "
         "example social@yourcompany.co.id) that at least two people can read.",
-        "Ganti email pemulihan ke alamat email bersama di domain milik perusahaan (misalnya "
+        "Ganti email pemulihan ke alamat email bersama di domain milik organisasi (misalnya "
         "social@perusahaan.co.id) yang bisa dibaca minimal dua orang."),
     reasons={
         "gov.recovery_contact.own_domain": tr(

@@ -169,7 +169,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "inventory.secret_column": {
         "en": "Column '{column}' (row {row}) looks like it holds passwords or other secrets, so "
               "the whole file was refused and nothing was imported. Siaga never stores "
-              "credentials: an audit file gets e-mailed and copied, and a leaked copy must never "
+              "credentials: an audit file gets emailed and copied, and a leaked copy must never "
               "leak logins. Delete the column, keep passwords in a password manager, and record "
               "here only who holds access.",
         "id": "Kolom '{column}' (baris {row}) tampaknya berisi kata sandi atau data rahasia lain, "

@@ -64,10 +64,9 @@ STRINGS: dict[str, dict[str, str]] = {
               "the band would be capped at {band} even if the score rose, while this "
               "critical check fails: \"{check}\" ({asset}). Critical failures in total: "
               "{count}.",
-        "id": "Batas ini belum menurunkan kategori saat ini (skornya tidak di atas {band}), "
-              "tetapi sekalipun skor naik, kategori kesiapan dibatasi maksimal {band} selama "
-              "pemeriksaan kritis ini gagal: \"{check}\" ({asset}). Jumlah kegagalan "
-              "kritis: {count}.",
+        "id": "Batas ini belum menurunkan kategori saat ini (skornya tidak di atas {band}). "
+              "Sekalipun skor naik, kategori kesiapan tetap dibatasi maksimal {band} selama hal "
+              'ini belum diperbaiki: "{check}" ({asset}). Jumlah kegagalan kritis: {count}.',
     },
     "report.score.no_cap": {
         "en": "No critical check fails on a primary asset or in the questionnaire, so the "
@@ -115,7 +114,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "report.roster.intro": {
         "en": "Who to call for each channel when something goes wrong. Keep a printed copy "
               "with the crisis team.",
-        "id": "Siapa yang dihubungi untuk setiap kanal saat terjadi masalah. Simpan salinan "
+        "id": "Siapa yang harus dihubungi untuk setiap kanal saat terjadi masalah. Simpan salinan "
               "cetaknya di tim krisis.",
     },
     "report.roster.escalation": {"en": "24/7 escalation: {contact}",
