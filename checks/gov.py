@@ -256,7 +256,7 @@ MONITORED = CheckSpec(
     attested=True,
     evaluate=_yes_no("gov.monitored", "monitored", "pass", "fail", tuple(MAILBOXES)),
     title=tr("Inbox and mentions are monitored", "Kotak masuk dan mention dipantau"),
-    kind_titles=_kind_titles("Someone monitors {what}", "Ada yang memantau {what}", MAILBOXES),
+    kind_titles=_kind_titles("Someone monitors {what}", "Pemantauan {what}", MAILBOXES),
     why=tr(
         "Most crises start as a complaint in a channel nobody reads; catching it early is "
         "the cheapest fix there is.",

@@ -182,7 +182,7 @@ def test_access_titles_are_worded_per_kind_in_both_languages():
     assert render_finding(by_key["mail", "gov.monitored"], monitored, "en")["title"] == \
         "Someone monitors the public mailboxes of example.co.id (cs@, info@)"
     assert render_finding(by_key["mail", "gov.monitored"], monitored, "id")["title"] == \
-        "Ada yang memantau kotak masuk publik example.co.id (cs@, info@)"
+        "Pemantauan kotak masuk publik example.co.id (cs@, info@)"
     assert render_finding(by_key["web", "gov.monitored"], monitored, "en")["title"] == \
         "Inbox and mentions are monitored"
 
