@@ -197,7 +197,8 @@ class Runner:
     def _snapshot(self, run_id: int, assets: Sequence[Asset],
                   answers: dict[str, Answer]) -> dict:
         """The score as it stood when the run ended, kept for the history and trend."""
-        return score_to_dict(score(self.store.list_results(run_id), assets, answers))
+        return score_to_dict(score(self.store.list_results(run_id, evidence=False), assets,
+                                   answers))
 
     def _organization_facts(self, engagement: Engagement, assets: Sequence[Asset]) -> dict:
         """What the organisation-level checks judge besides the answers: campaign records."""

@@ -527,7 +527,7 @@ def _report(store: Store, engagement_id: int, run_id: int | None,
         (r for r in reversed(history) if run and r.id < run.id), None)
     changes = None
     if previous is not None and run is not None:
-        before = store.list_results(previous.id)
+        before = store.list_results(previous.id, evidence=False)  # scored and compared only
         changes = compare_runs(before, results, score(before, assets, answers), now)
     findings = build_findings(results, assets, states=states,
                               plans=store.finding_plans(engagement_id))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import statistics
 import sys
 import tempfile
 from datetime import UTC, datetime
@@ -26,7 +27,7 @@ MEMORY_TARGET_MB = 500
 THROUGHPUT_TARGET = 1.5  # x the ideal bound (issue 7)
 EXPORT_TARGET = 1.5  # x a bare openpyxl dump of the same cells
 QUERY_TARGET_S = 0.3  # per dashboard query at 1,000,000 results
-PATHS = ("throughput", "profiles", "import", "export", "dashboard")
+PATHS = ("throughput", "profiles", "live", "import", "export", "dashboard")
 PROFILE_LATENCIES = (0.2, 0.001)
 PROFILE_TARGET = 1.3  # x the latency bound at 200 ms (issue 15)
 SHERLOCK_TARGET = 1.5  # x sherlock's time at 1 ms (issue 15)
@@ -110,6 +111,39 @@ def profiles_rows(tmp: Path) -> list[Row]:
         rows.append(row(f"profiles: {ours['urls']} URLs over {profiles.HOSTS} hosts at {at}, "
                         "--concurrency 50, whole `siaga audit` process", ours["wall_s"],
                         reference, ratio, target, ok, ours["peak_mb"], note))
+    return rows
+
+
+def live_rows(tmp: Path) -> list[Row]:
+    """Issue 15: a killed run resumed; every app page opened while a CLI run writes."""
+    from bench import live
+
+    res = live.resume(tmp / "resume")
+    ok = res["fetched_twice"] <= res["max_twice"] and res["status"] == "completed" \
+        and res["checked"] == res["urls"]
+    rows = [row(f"resume: {res['urls']} profile URLs at {live.LATENCY_S * 1000:g} ms, "
+                f"--concurrency 50, SIGKILL after {live.KILL_AFTER_REQUESTS} requests, then "
+                "--resume",
+                res["resume_wall_s"],
+                f"{res['fetched_before_kill']} URLs fetched before the kill "
+                f"({res['killed_after_s']:.1f} s after spawn)", None,
+                f"≤ {res['max_twice']} fetched twice; every asset checked", ok,
+                max(res["first_peak_mb"], res["resume_peak_mb"]),
+                f"{res['fetched_twice']} fetched twice; resumed run {res['status']}, "
+                f"{res['checked']}/{res['urls']} assets checked, {res['runs']} run(s); "
+                f"peak RSS killed run {res['first_peak_mb']:.0f} MB, resume "
+                f"{res['resume_peak_mb']:.0f} MB")]
+    app = live.pages(tmp / "pages")
+    for page, loads in app["loads"].items():
+        worst = max(loads)
+        rows.append(row(f"app page {page} while a CLI run writes (2,048 URLs at "
+                        f"{live.LATENCY_S * 1000:g} ms), slowest of {len(loads)} loads",
+                        worst, f"median {statistics.median(loads) * 1000:.0f} ms; after the "
+                        f"run (no writer): {max(app['quiet'][page]) * 1000:.0f} ms", None,
+                        f"< {app['target_s']:g} s", worst < app["target_s"]
+                        and not app["error_count"], app["peak_mb"],
+                        f"app process peak; the run's {app['run_peak_mb']:.0f} MB, "
+                        f"{app['run_wall_s']:.1f} s; {app['error_count']} page errors"))
     return rows
 
 
@@ -221,6 +255,8 @@ def main(argv: list[str] | None = None) -> int:
                 rows += throughput(args.scale)
             elif name == "profiles":
                 rows += profiles_rows(Path(tmp))
+            elif name == "live":
+                rows += live_rows(Path(tmp))
             else:
                 rows += {"import": importing, "export": export,
                          "dashboard": dashboard}[name](args.scale, Path(tmp))
