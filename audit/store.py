@@ -170,6 +170,7 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
 LATEST_VERSION = MIGRATIONS[-1][0]
 RESULT_COLUMNS = ("run_id", "asset_id", "check_id", "status", "reason", "values", "evidence",
                   "observed_at", "duration_ms")
+_RESULT_NAMES = ", ".join(f'"{c}"' for c in RESULT_COLUMNS)
 
 
 def _json(value: Any) -> str:
@@ -787,24 +788,34 @@ class Store:
     def add_results(self, run_id: int, results: Sequence[Result]) -> None:
         """Write results in one transaction: a run's writer stores a batch of assets at
         once (audit/writer.py), so an asset is never half-written."""
-        self.add_result_rows(self.result_rows(run_id, results))
+        if results:
+            self.add_result_rows([self.result_rows(run_id, results)])
 
     @staticmethod
-    def result_rows(run_id: int, results: Sequence[Result]) -> list[tuple[Any, ...]]:
-        """Results as the rows add_result_rows stores (their JSON made here): a run's
-        workers make their own, so the writer's turn on the file is the insert alone."""
+    def result_rows(run_id: int, results: Sequence[Result]) -> str:
+        """Results as add_result_rows stores them: one JSON text of their rows (values and
+        evidence made here). A run's workers make their own, so the writer's turn on the
+        file is the insert alone, and DuckDB parses the text without holding Python's
+        lock: passed as lists, converting the cells held it ~40 % of each insert, which
+        every check thread waited on (bench/, issue 15)."""
         now = _now()
         evidence = _evidence_json(results)
-        return [(run_id, r.asset_id, r.check_id, r.status, r.reason, _json(r.values),
-                 e, r.observed_at or now, r.duration_ms) for r, e in zip(results, evidence,
-                                                                          strict=True)]
+        return json.dumps([[run_id, r.asset_id, r.check_id, r.status, r.reason, _json(r.values),
+                            e, (r.observed_at or now).isoformat(), r.duration_ms]
+                           for r, e in zip(results, evidence, strict=True)])[1:-1]
 
-    def add_result_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        """Store rows made by result_rows, in one transaction."""
+    def add_result_rows(self, rows: Sequence[str]) -> None:
+        """Store the rows of result_rows texts, in one transaction."""
+        rows = [r for r in rows if r]
         if not rows:
             return
         with self.connect() as con:
-            _insert(con, "results", RESULT_COLUMNS, rows)
+            con.execute(
+                f"INSERT INTO results ({_RESULT_NAMES}) "
+                "SELECT r[1]::INTEGER, r[2], r[3], r[4], r[5], r[6]::JSON, r[7]::JSON, "
+                "r[8]::TIMESTAMP, r[9]::DOUBLE "
+                "FROM (SELECT unnest(from_json(?::JSON, '[[\"VARCHAR\"]]')) AS r)",
+                ["[" + ",".join(rows) + "]"])
 
     def finish_run(self, run_id: int, status: str, score: dict[str, Any] | None = None,
                    finished: datetime | None = None) -> None:

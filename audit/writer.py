@@ -58,7 +58,7 @@ class ResultWriter:
         # (and each commit woke the writer too): a herd of wake-ups holding the GIL.
         self._cond = threading.Condition()
         self._committed = threading.Condition(self._cond)
-        self._pending: list[tuple[Sequence[Result], list[tuple]]] = []
+        self._pending: list[tuple[Sequence[Result], str]] = []
         self._queued = 0  # result sets handed over so far
         self._stored = 0  # result sets committed so far (handed over in order)
         self._closing = False
@@ -114,7 +114,7 @@ class ResultWriter:
             raise StoreError(f"Results could not be saved: {self._error}") from self._error
 
     def _next_batch(self, not_before: float, idle: float | None,
-                    ) -> tuple[list[tuple[Sequence[Result], list[tuple]]] | None, int]:
+                    ) -> tuple[list[tuple[Sequence[Result], str]] | None, int]:
         """The results handed over so far, once there are some and `not_before` has come
         (but never later than MAX_WAIT_S after the first); None when `idle` passes with
         nothing handed over; [] once closed and empty."""
@@ -164,7 +164,7 @@ class ResultWriter:
                         opened_in = held_since - opening
                         mark = self.store.waiting_mark()
                         self.holds += 1
-                    self.store.add_result_rows([row for _, rows in batch for row in rows])
+                    self.store.add_result_rows([rows for _, rows in batch])
                     if self.on_stored:
                         self.on_stored([results for results, _ in batch])
                 except BaseException as exc:  # noqa: BLE001 - handed to every waiting worker
