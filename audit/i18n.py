@@ -19,6 +19,7 @@ from audit.locale import (
     canary,
     cli,
     common,
+    evidence,
     incident,
     inventory,
     report,
@@ -32,7 +33,7 @@ LANGUAGES = ("en", "id")
 
 # One table per area so areas are edited independently; merged once here.
 _AREAS = (common, cli, app, inventory, scoring, workbook, report, watch, campaigns, canary,
-          incident)
+          incident, evidence)
 
 
 def _merge() -> dict[str, dict[str, str]]:

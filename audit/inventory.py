@@ -28,7 +28,7 @@ from typing import Any
 
 from audit import platforms
 from audit.i18n import LANGUAGES, t
-from audit.models import ANSWER_COLUMNS, ASSET_COLUMNS, Answer, Asset
+from audit.models import ANSWER_COLUMNS, ASSET_COLUMNS, Answer, Asset, AssetEvidence
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 50_000
@@ -96,6 +96,20 @@ ANSWER_ALIASES: dict[str, tuple[str, ...]] = {
     "evidence": ("tautan bukti", "link bukti"),
     "verified": ("diverifikasi", "sudah diverifikasi"),
 }
+# The evidence columns of the Inventory sheet (audit/evidence.py): which of the row's attested
+# answers the consultant verified, the note or link behind them, and who verified them.
+# Optional: a template without them imports as before.
+EVIDENCE_COLUMNS = ("evidence_verified", "evidence_note", "evidence_by")
+EVIDENCE_ALIASES: dict[str, tuple[str, ...]] = {
+    "evidence_verified": ("verified answers", "verified attestations", "evidence verified",
+                          "isian diverifikasi", "jawaban terverifikasi"),
+    "evidence_note": ("evidence", "bukti", "evidence note", "evidence link", "catatan bukti",
+                      "tautan bukti", "link bukti"),
+    "evidence_by": ("verified by", "diverifikasi oleh", "verifier", "pemeriksa"),
+}
+_ALL = {"all", "semua", "yes", "ya", "y", "all of them", "semuanya"}
+_NONE = {"no", "tidak", "none", "belum", "n"}
+
 # Known columns we read past without a notice (derived or descriptive).
 IGNORED = {
     "asset": ("kind", "jenis", "jenis aset", "no", "nomor"),
@@ -139,6 +153,8 @@ class RowError:
 class ImportResult:
     assets: list[Asset] = field(default_factory=list)
     answers: list[Answer] = field(default_factory=list)
+    # what the evidence columns say of the rows' attested answers (value = the cell now)
+    evidence: list[AssetEvidence] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     rows_read: int = 0
     notices: list[RowError] = field(default_factory=list)  # non-blocking (unknown columns)
@@ -173,6 +189,8 @@ Rows = list[tuple[int, list[_Cell]]]
 
 def column_label(column: str, lang: str = "en") -> str:
     """The header for a column in the template and workbook; the reader accepts it back."""
+    if column in EVIDENCE_COLUMNS:
+        return t(f"evidence.column.{column.removeprefix('evidence_')}", lang)
     if column not in ASSET_COLUMNS and column not in ANSWER_COLUMNS:
         raise KeyError(f"unknown column {column!r}")
     return t(f"inventory.column.{column}", lang)
@@ -268,13 +286,14 @@ def _columns(columns: Iterable[str], aliases: dict[str, tuple[str, ...]],
              ignored: Iterable[str], example: tuple[str, ...]) -> _Columns:
     mapping: dict[str, str] = {}
     for column in columns:
-        labels = [t(f"inventory.column.{column}", lang) for lang in LANGUAGES]
+        labels = [column_label(column, lang) for lang in LANGUAGES]
         for name in (column, *labels, *aliases.get(column, ()), *OLD_LABELS.get(column, ())):
             mapping[_key(name)] = column
     return _Columns(mapping, frozenset(map(_key, ignored)), example)
 
 
-_ASSETS = _columns(ASSET_COLUMNS, ASSET_ALIASES, IGNORED["asset"],
+_ASSETS = _columns((*ASSET_COLUMNS, *EVIDENCE_COLUMNS), {**ASSET_ALIASES, **EVIDENCE_ALIASES},
+                   IGNORED["asset"],
                    ("platform", "url", "handle", "owner"))
 _ANSWERS = _columns(ANSWER_COLUMNS, ANSWER_ALIASES, IGNORED["answer"], ANSWER_COLUMNS)
 
@@ -787,8 +806,14 @@ def _parse_assets(rows: Rows) -> ImportResult:
 
 def _assets_from(layout: _Layout, result: ImportResult) -> ImportResult:
     found = []
+    claims: dict[int, list[AssetEvidence]] = {}
+    with_evidence = bool(set(EVIDENCE_COLUMNS) & set(layout.labels))
     for row in _rows(layout):
         asset = _asset(row)
+        if asset is not None and with_evidence:
+            claims[row.number] = _evidence(row, asset)
+        if row.errors:
+            asset = None
         result.errors += row.errors
         result.notices += row.notices
         if asset is not None:
@@ -797,9 +822,60 @@ def _assets_from(layout: _Layout, result: ImportResult) -> ImportResult:
                                    "asset_id", layout)
     result.asset_rows = [number for number, _ in kept]
     result.assets = [asset for _, asset in kept]
+    result.evidence = [e for number in result.asset_rows for e in claims.get(number, ())]
     result.errors = sorted(result.errors + duplicates, key=lambda e: e.row)
     result.rows_read = len(layout.data)
     return result
+
+
+def _attestation_words() -> dict[str, str]:
+    """Every way a cell may name an attestation (column id and labels, aliases, check id)."""
+    from audit.evidence import ATTESTATIONS
+
+    words: dict[str, str] = {}
+    for check_id, column in ATTESTATIONS.items():
+        spellings = (column, check_id, check_id.removeprefix("gov."),
+                     *(column_label(column, lang) for lang in LANGUAGES),
+                     *ASSET_ALIASES.get(column, ()))
+        words.update({_key(w): check_id for w in spellings})
+    return words
+
+
+def _evidence(row: _Row, asset: Asset) -> list[AssetEvidence]:
+    """What the row's evidence columns say: the listed attestations verified (or, for "no",
+    not), with the note or link and the verifier; [] when the columns are blank."""
+    from audit.evidence import ATTESTATIONS, attested_value, split_note
+
+    listed = _word(row.get("evidence_verified") or "")
+    note, link = split_note(row.get("evidence_note") or "")
+    by = (row.get("evidence_by") or "").strip()
+    if not listed:
+        if note or link:
+            row.error("evidence_note", "evidence.error.note_without_list",
+                      verified=row.layout.labels.get("evidence_verified")
+                      or column_label("evidence_verified"))
+        return []
+    verified = listed not in _NONE
+    if listed in _ALL or listed in _NONE:
+        checks = [c for c in ATTESTATIONS if attested_value(asset, c) or not verified]
+    else:
+        words = _attestation_words()
+        checks = []
+        for part in filter(None, (p.strip() for p in re.split(r"[,;/\n]+", listed))):
+            check_id = words.get(_key(part))
+            if check_id is None:
+                row.error("evidence_verified", "evidence.error.bad_list", value=_shorten(part),
+                          known=", ".join(ATTESTATIONS.values()))
+                return []
+            if not attested_value(asset, check_id):
+                column = ATTESTATIONS[check_id]
+                row.error("evidence_verified", "evidence.error.blank_cell",
+                          attestation=row.layout.labels.get(column) or column)
+                return []
+            checks.append(check_id)
+    return [AssetEvidence(asset.asset_id, c, verified=verified, verified_by=by,
+                          value=attested_value(asset, c), note=note, link=link)
+            for c in dict.fromkeys(checks)]
 
 
 def _parse_answers(rows: Rows, sheet: str = "") -> ImportResult:

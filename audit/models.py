@@ -131,6 +131,24 @@ class Answer:
 
 
 @dataclass
+class AssetEvidence:
+    """Evidence behind one attested cell of one asset (audit/evidence.py), kept by (asset,
+    check) across re-audits. `value` is the cell's value it verified."""
+
+    asset_id: str
+    check_id: str
+    verified: bool = False
+    verified_by: str = ""
+    verified_at: datetime | None = None
+    value: str = ""
+    note: str = ""
+    link: str = ""
+    image_type: str = ""  # image/png, image/jpeg or image/webp; "" without an image
+    image_size: int = 0  # bytes of the stored image (the bytes are fetched on their own)
+    updated_at: datetime | None = None
+
+
+@dataclass
 class Run:
     id: int
     engagement_id: int

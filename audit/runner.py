@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from audit import __version__
 from audit.campaigns.model import campaign_facts
+from audit.evidence import verified_cells
 from audit.models import Answer, Asset, Engagement, Result
 from audit.platforms import get as get_platform
 from audit.platforms import normalise_handle, registrable_domain
@@ -183,8 +184,9 @@ class Runner:
             raise
         finally:
             try:
+                cells = verified_cells(assets, self.store.list_asset_evidence(engagement.id))
                 snapshot = self._snapshot(run_id, assets, answers,
-                                          None if resume is not None else written)
+                                          None if resume is not None else written, cells)
                 self.store.finish_run(run_id, final, snapshot,
                                       finished=self.replayed_at)
             finally:
@@ -204,14 +206,15 @@ class Runner:
                         for r in results]
 
     def _snapshot(self, run_id: int, assets: Sequence[Asset], answers: dict[str, Answer],
-                  written: list[Result] | None = None) -> dict:
+                  written: list[Result] | None = None,
+                  cells: frozenset[tuple[str, str]] = frozenset()) -> dict:
         """The score as it stood when the run ended, kept for the history and trend: over
         `written` (everything this run stored) when given, else over what the store holds.
         Both in the store's order, by asset and check (bench/: at 2,048 assets, reading
-        them back cost as much CPU as the score)."""
+        them back cost as much CPU as the score). `cells`: the verified asset attestations."""
         results = sorted(written, key=lambda r: (r.asset_id, r.check_id)) \
             if written is not None else self.store.list_results(run_id, evidence=False)
-        return score_to_dict(score(results, assets, answers))
+        return score_to_dict(score(results, assets, answers, verified_cells=cells))
 
     def _organization_facts(self, engagement: Engagement, assets: Sequence[Asset]) -> dict:
         """What the organisation-level checks judge besides the answers: campaign records."""

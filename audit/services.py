@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from io import BytesIO
 from pathlib import Path
@@ -42,6 +42,17 @@ from audit.demo import (
     demo_impostors,
     demo_organization_facts,
 )
+from audit.evidence import (
+    ATTESTATIONS,
+    EvidenceError,
+    attested_value,
+    check_image,
+    check_link,
+    in_inventory_order,
+    verified_cells,
+)
+from audit.evidence import names as evidence_names
+from audit.evidence import state as evidence_state
 from audit.export.results_json import results_json
 from audit.findings import build_findings, group_findings
 from audit.history import compare_runs
@@ -49,7 +60,14 @@ from audit.i18n import t
 from audit.incidents.checklist import first_hour_steps
 from audit.incidents.model import LOG_KINDS, ROOT_CAUSES, TIERS, Incident, LogEntry
 from audit.incidents.report import PostIncident, post_incident
-from audit.inventory import ImportResult, RowError, read_answers, read_inventory, validate_rows
+from audit.inventory import (
+    ImportResult,
+    RowError,
+    read_answers,
+    read_inventory,
+    validate_rows,
+    value_label,
+)
 from audit.models import (
     ASSET_COLUMNS,
     IMPOSTOR_STATUSES,
@@ -58,6 +76,7 @@ from audit.models import (
     Answer,
     Asset,
     AssetChange,
+    AssetEvidence,
     Engagement,
     Impostor,
     Run,
@@ -113,6 +132,9 @@ __all__ = [
     "active_engagements", "rename_engagement", "archive_engagement",
     "delete_engagement", "engagement_contents", "runs_matching",
     "run_canary", "canary_platforms", "CanaryRow",
+    "EvidenceError", "ATTESTATIONS", "AssetEvidence", "save_asset_evidence",
+    "list_asset_evidence", "evidence_image", "EvidenceRow", "evidence_rows",
+    "attestation_names", "attestation_value",
 ]
 
 
@@ -315,7 +337,7 @@ def import_inventory(store: Store, engagement_id: int, data: bytes, filename: st
                      ) -> ImportResult:
     """Save every valid row (update by asset_id, never duplicate) and any answers sheet."""
     result = read_inventory(data, filename)
-    store_inventory(store, engagement_id, result.assets, result.answers)
+    store_inventory(store, engagement_id, result.assets, result.answers, result.evidence)
     return result
 
 
@@ -325,13 +347,136 @@ def preview_answers(data: bytes, filename: str) -> ImportResult:
 
 
 def store_inventory(store: Store, engagement_id: int, assets: Sequence[Asset],
-                    answers: Sequence[Answer] = ()) -> None:
-    """Save parsed assets (by asset_id) and answers together: one transaction, one
-    connection (each open costs ~10 ms and the file is held meanwhile)."""
+                    answers: Sequence[Answer] = (),
+                    evidence: Sequence[AssetEvidence] = ()) -> None:
+    """Save parsed assets (by asset_id), answers and the evidence columns' verifications
+    together: one transaction, one connection (each open costs ~10 ms and the file is held
+    meanwhile)."""
     with store.transaction():
         store.upsert_assets(engagement_id, assets)
         if answers:
             store.save_answers(engagement_id, answers)
+        if evidence:
+            _merge_evidence(store, engagement_id, evidence)
+
+
+def _merge_evidence(store: Store, engagement_id: int, claims: Sequence[AssetEvidence]) -> None:
+    """The template's evidence columns over what is stored: a blank note keeps the stored
+    one, an image is never touched, a verification already standing for the same value
+    keeps its date and verifier; a "no" unverifies only what was recorded."""
+    stored = {(e.asset_id, e.check_id): e for e in store.list_asset_evidence(engagement_id)}
+    consultant = store.get_engagement(engagement_id).consultant
+    merged = []
+    for claim in claims:
+        old = stored.get((claim.asset_id, claim.check_id))
+        if old is None and not claim.verified and not (claim.note or claim.link):
+            continue
+        base = old or AssetEvidence(claim.asset_id, claim.check_id)
+        merged.append(_verification(base, claim.value, claim.verified,
+                                    claim.verified_by or base.verified_by or consultant,
+                                    note=claim.note or base.note, link=claim.link or base.link))
+    store.save_asset_evidence(engagement_id, merged)
+
+
+def _verification(base: AssetEvidence, value: str, verified: bool, by: str, *, note: str,
+                  link: str) -> AssetEvidence:
+    """`base` with a new note, link and verification; the date moves only when the
+    verification is new (or of a new value)."""
+    standing = base.verified and base.value == value
+    return replace(base, verified=verified, value=value if verified else base.value,
+                   verified_by=by if verified else base.verified_by,
+                   verified_at=(base.verified_at if standing else _now()) if verified
+                   else base.verified_at, note=note.strip(), link=link)
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """One attestation's evidence as the app lists it, in words."""
+
+    asset_id: str
+    check_id: str
+    asset: str  # the asset's name
+    answer: str  # the attestation's name
+    value: str  # the cell's value now, in words
+    state: str  # verified / stale / not_verified
+    evidence: AssetEvidence
+
+
+def attestation_names(lang: str) -> Mapping[str, str]:
+    """check id -> the attestation's name in `lang`, in the panel's order."""
+    return evidence_names(lang)
+
+
+def attestation_value(asset: Asset, check_id: str, lang: str) -> str:
+    """The attested cell of `asset` in words ("" when blank)."""
+    column = ATTESTATIONS[check_id]
+    return value_label(column, getattr(asset, column), lang)
+
+
+def evidence_rows(store: Store, engagement_id: int, lang: str) -> list[EvidenceRow]:
+    """Every attestation with evidence, by asset (inventory order) and attestation, with
+    whether its verification still holds for the answer the cell has now."""
+    with store.reading():
+        assets = store.list_assets(engagement_id)
+        stored = store.list_asset_evidence(engagement_id)
+    names = evidence_names(lang)
+    return [EvidenceRow(item.asset_id, item.check_id, asset.name or asset.asset_id,
+                        names[item.check_id], attestation_value(asset, item.check_id, lang),
+                        evidence_state(item, asset), item)
+            for asset, item in in_inventory_order(assets, stored)]
+
+
+def list_asset_evidence(store: Store, engagement_id: int) -> list[AssetEvidence]:
+    """Every attestation's evidence in the engagement (image sizes, not their bytes)."""
+    return store.list_asset_evidence(engagement_id)
+
+
+def evidence_image(store: Store, engagement_id: int, asset_id: str,
+                   check_id: str) -> tuple[bytes, str] | None:
+    """The screenshot attached to one attestation and its MIME type, if any."""
+    return store.evidence_image(engagement_id, asset_id, check_id)
+
+
+def save_asset_evidence(store: Store, engagement_id: int, asset_id: str, check_id: str, *,
+                        verified: bool, note: str = "", link: str = "", by: str = "",
+                        image: bytes | None = None, remove_image: bool = False,
+                        ) -> AssetEvidence:
+    """Record the evidence behind one asset's attested answer (the app's evidence panel).
+
+    The note and link replace what was stored; `image` (PNG, JPEG or WebP, at most 5 MB,
+    sniffed from its bytes) replaces the stored screenshot, `remove_image` drops it, and
+    neither keeps it. Verified means the answer the cell holds now; a blank cell cannot be
+    verified. EvidenceError says what was refused, and nothing is saved then."""
+    if check_id not in ATTESTATIONS:
+        raise EvidenceError("evidence.error.unknown_attestation", check=check_id,
+                            known=", ".join(ATTESTATIONS))
+    link = check_link(link)
+    kind = check_image(image) if image is not None else ""
+    with store.transaction():
+        asset = next((a for a in store.list_assets(engagement_id) if a.asset_id == asset_id),
+                     None)
+        if asset is None:
+            raise EvidenceError("evidence.error.unknown_asset", asset=asset_id)
+        value = attested_value(asset, check_id)
+        if verified and not value:
+            raise EvidenceError("evidence.error.blank", asset=asset.name or asset_id,
+                                attestation=check_id)
+        old = next((e for e in store.list_asset_evidence(engagement_id)
+                    if (e.asset_id, e.check_id) == (asset_id, check_id)), None)
+        base = old or AssetEvidence(asset_id, check_id)
+        consultant = store.get_engagement(engagement_id).consultant
+        saved = _verification(base, value, verified,
+                              by.strip() or base.verified_by or consultant, note=note,
+                              link=link)
+        images: dict[tuple[str, str], bytes | None] = {}
+        if image is not None:
+            images[(asset_id, check_id)] = image
+            saved = replace(saved, image_type=kind, image_size=len(image))
+        elif remove_image:
+            images[(asset_id, check_id)] = None
+            saved = replace(saved, image_type="", image_size=0)
+        store.save_asset_evidence(engagement_id, [saved], images)
+    return saved
 
 
 @dataclass
@@ -522,13 +667,16 @@ def _report(store: Store, engagement_id: int, run_id: int | None,
     results = store.list_results(run.id) if run else []
     states = store.finding_states(engagement_id)
     history = [r for r in runs if r.status != "running" and r.score is not None]
-    now = score(results, assets, answers)
+    evidence = store.list_asset_evidence(engagement_id)
+    cells = verified_cells(assets, evidence)
+    now = score(results, assets, answers, verified_cells=cells)
     previous = run_by_id(since_run_id) if since_run_id else next(
         (r for r in reversed(history) if run and r.id < run.id), None)
     changes = None
     if previous is not None and run is not None:
         before = store.list_results(previous.id, evidence=False)  # scored and compared only
-        changes = compare_runs(before, results, score(before, assets, answers), now)
+        changes = compare_runs(before, results,
+                               score(before, assets, answers, verified_cells=cells), now)
     findings = build_findings(results, assets, states=states,
                               plans=store.finding_plans(engagement_id))
     briefings = store.list_briefings(engagement_id)
@@ -539,7 +687,8 @@ def _report(store: Store, engagement_id: int, run_id: int | None,
                   previous_run=previous, changes=changes, groups=group_findings(findings),
                   lookalikes=lookalike_rows(results, store.lookalike_marks(engagement_id),
                                             store.lookalike_notes(engagement_id)),
-                  impostors=store.list_impostors(engagement_id), campaigns=campaigns)
+                  impostors=store.list_impostors(engagement_id), campaigns=campaigns,
+                  evidence=evidence)
 
 
 def export_workbook(store: Store, engagement_id: int, out: str | Path | BinaryIO,

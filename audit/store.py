@@ -15,7 +15,7 @@ import os
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import fields
 from datetime import UTC, date, datetime
@@ -34,6 +34,7 @@ from audit.models import (
     Asset,
     AssetChange,
     AssetConflict,
+    AssetEvidence,
     Engagement,
     Impostor,
     Result,
@@ -165,6 +166,16 @@ MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
             engagement_id INTEGER NOT NULL, id INTEGER NOT NULL, platform VARCHAR,
             target VARCHAR NOT NULL, first_seen DATE, reported_on DATE, status VARCHAR,
             note VARCHAR, updated_at TIMESTAMP, PRIMARY KEY (engagement_id, id))""",
+    )),
+    (9, (
+        # Evidence behind an asset's attested cell (2FA, shared login, admins, recovery
+        # contact, briefed): a note, a link, a screenshot, and the consultant's verification
+        # of the value the cell held (audit/evidence.py). Kept across re-audits.
+        """CREATE TABLE asset_evidence (
+            engagement_id INTEGER NOT NULL, asset_id VARCHAR NOT NULL, check_id VARCHAR NOT NULL,
+            verified BOOLEAN NOT NULL, verified_by VARCHAR, verified_at TIMESTAMP,
+            value VARCHAR, note VARCHAR, link VARCHAR, image BLOB, image_type VARCHAR,
+            updated_at TIMESTAMP, PRIMARY KEY (engagement_id, asset_id, check_id))""",
     )),
 )
 LATEST_VERSION = MIGRATIONS[-1][0]
@@ -910,6 +921,47 @@ class Store:
         rows = self.query("SELECT asset_id, check_id, state, note FROM finding_states "
                           "WHERE engagement_id = ?", [engagement_id])
         return {(r["asset_id"], r["check_id"]): (r["state"], r["note"] or "") for r in rows}
+
+    # -- evidence behind asset attestations -------------------------------------
+    _EVIDENCE = ("verified", "verified_by", "verified_at", "value", "note", "link")
+
+    def save_asset_evidence(self, engagement_id: int, items: Sequence[AssetEvidence],
+                            images: Mapping[tuple[str, str], bytes | None] | None = None,
+                            ) -> None:
+        """Insert or replace evidence by (asset, check), all in one transaction. An image
+        is written only for the keys in `images` (None removes it); others keep theirs."""
+        images = images or {}
+        now = _now()
+        with self.connect() as con:
+            for item in items:
+                key = (item.asset_id, item.check_id)
+                values = [getattr(item, c) for c in self._EVIDENCE]
+                con.execute(
+                    "INSERT INTO asset_evidence (engagement_id, asset_id, check_id, "
+                    f"{', '.join(self._EVIDENCE)}, image, image_type, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+                    + ", ".join(f"{c} = excluded.{c}" for c in self._EVIDENCE)
+                    + (", image = excluded.image, image_type = excluded.image_type"
+                       if key in images else "") + ", updated_at = excluded.updated_at",
+                    [engagement_id, *key, *values, images.get(key),
+                     item.image_type if images.get(key) is not None else "", now])
+
+    def list_asset_evidence(self, engagement_id: int) -> list[AssetEvidence]:
+        """Every evidence row of the engagement (image sizes, not bytes), by asset and check."""
+        rows = self.query(
+            f"SELECT asset_id, check_id, {', '.join(self._EVIDENCE)}, "
+            "coalesce(image_type, '') AS image_type, coalesce(octet_length(image), 0) "
+            "AS image_size, updated_at FROM asset_evidence WHERE engagement_id = ? "
+            "ORDER BY asset_id, check_id", [engagement_id])
+        return [AssetEvidence(**{k: ("" if v is None and k not in ("verified_at", "updated_at")
+                                     else v) for k, v in r.items()}) for r in rows]
+
+    def evidence_image(self, engagement_id: int, asset_id: str,
+                       check_id: str) -> tuple[bytes, str] | None:
+        rows = self.query("SELECT image, image_type FROM asset_evidence WHERE engagement_id = ? "
+                          "AND asset_id = ? AND check_id = ? AND image IS NOT NULL",
+                          [engagement_id, asset_id, check_id])
+        return (bytes(rows[0]["image"]), rows[0]["image_type"]) if rows else None
 
     # -- campaigns -----------------------------------------------------------
     def save_campaign(self, campaign: Campaign) -> Campaign:

@@ -7,6 +7,7 @@ import streamlit as st
 from audit import app_support, services
 from audit.inventory import column_label, value_label
 from audit.models import ASSET_COLUMNS, IMPORTANCE, LOADED, TRISTATE
+from pages import _evidence as evidence
 from pages import _ui as ui
 
 DRAFT = "inventory_draft"  # rows the user saved with errors, shown again until fixed
@@ -143,3 +144,8 @@ if upload is not None:
         result = services.import_inventory(store, current.id, upload.getvalue(), upload.name)
         _bump(ui.tr("app.inventory.import.done", count=len(result.assets),
                     answers=len(result.answers)))
+
+# -- evidence behind the answers (after the import, so its uploader stays the page's first) --
+if services.list_assets(store, current.id):
+    st.divider()
+    evidence.evidence_panel(store, current)

@@ -9,11 +9,10 @@ from openpyxl import load_workbook
 from test_workbook import header, validations
 
 from audit import platforms
-from audit.export.intake import questions
+from audit.export.intake import INVENTORY_SHEET, questions
 from audit.export.template import write_template
 from audit.i18n import t
 from audit.inventory import column_label, read_answers, read_inventory, sheet_label, value_label
-from audit.models import ASSET_COLUMNS
 
 
 def template(lang: str) -> bytes:
@@ -29,7 +28,7 @@ def test_template_opens_on_its_instructions_then_inventory_and_questionnaire(lan
                              sheet_label("inventory", lang), sheet_label("questionnaire", lang)]
     assert wb.active.title == t("workbook.sheet.instructions", lang)
     inventory = wb[sheet_label("inventory", lang)]
-    assert header(inventory) == [column_label(c, lang) for c in ASSET_COLUMNS]
+    assert header(inventory) == [column_label(c, lang) for c in INVENTORY_SHEET]
     assert inventory.max_row == 1 and inventory.freeze_panes == "A2"
 
 
@@ -39,7 +38,7 @@ def test_inventory_dropdowns_cover_platform_choices_numbers_and_dates(lang):
     dvs = validations(ws)
 
     def letter(column: str) -> str:
-        return ws.cell(1, ASSET_COLUMNS.index(column) + 1).column_letter
+        return ws.cell(1, INVENTORY_SHEET.index(column) + 1).column_letter
 
     assert dvs[letter("platform")].formula1 == '"' + ",".join(platforms.platform_ids()) + '"'
     tristate = ",".join(value_label("two_factor", v, lang) for v in ("yes", "no", "unknown"))
@@ -101,7 +100,10 @@ def test_a_filled_template_imports(lang):
            "owner": "Rina", "two_factor": value_label("two_factor", "yes", lang),
            "shared_login": value_label("shared_login", "no", lang), "admins": 2,
            "response_sla_hours": 4, "importance": value_label("importance", "primary", lang)}
-    inv.append([row.get(column) for column in ASSET_COLUMNS])  # by name: columns get added
+    row.update(evidence_verified=f"{column_label('two_factor', lang)}, "
+                                 f"{column_label('admins', lang)}",
+               evidence_note="https://drive.example/ig-security.png", evidence_by="Dewi")
+    inv.append([row.get(column) for column in INVENTORY_SHEET])  # the sheet's own order
     quest = filled[sheet_label("questionnaire", lang)]
     quest.cell(2, 3, value_label("answer", "partial", lang))
     buffer = io.BytesIO()
@@ -111,6 +113,10 @@ def test_a_filled_template_imports(lang):
     [asset] = result.assets
     assert (asset.two_factor, asset.shared_login, asset.importance) == ("yes", "no", "primary")
     assert [(a.question_id, a.answer) for a in result.answers] == [(questions()[0].id, "partial")]
+    # the evidence columns: both answers verified by Dewi, with the link behind them
+    assert [(e.check_id, e.verified, e.value, e.link, e.verified_by) for e in result.evidence] \
+        == [("gov.two_factor", True, "yes", "https://drive.example/ig-security.png", "Dewi"),
+            ("gov.admins", True, "2", "https://drive.example/ig-security.png", "Dewi")]
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])

@@ -9,10 +9,17 @@ from datetime import UTC, date, datetime
 import pytest
 from openpyxl import load_workbook
 
+from audit.export.intake import INVENTORY_SHEET
 from audit.export.workbook import write_workbook
 from audit.history import Comparison
 from audit.i18n import t
-from audit.inventory import column_label, read_answers, read_inventory, sheet_label
+from audit.inventory import (
+    EVIDENCE_COLUMNS,
+    column_label,
+    read_answers,
+    read_inventory,
+    sheet_label,
+)
 from audit.models import ASSET_COLUMNS, Answer, Asset, Engagement, Result, Run
 from audit.report import Cap, DimensionScore, Finding, Report, Score
 from checks.base import DIMENSIONS
@@ -90,12 +97,13 @@ def sample_report(hostile: str = "", n_assets: int = 3) -> Report:
                   previous_run=history[0], changes=changes)
 
 
-SHEET_KEYS = ("summary", "inventory", "results", "findings", "questionnaire", "roster",
+SHEET_KEYS = ("summary", "inventory", "results", "findings", "questionnaire", "evidence",
+              "roster",
               "campaigns", "history", "changes", "calendar", "lookalikes", "impostors",
               "methodology")
 WATCH_SHEETS = ("calendar", "lookalikes", "impostors")
-TABLE_KEYS = ("inventory", "results", "findings", "questionnaire", "roster", "campaigns",
-              "history", "changes")
+TABLE_KEYS = ("inventory", "results", "findings", "questionnaire", "evidence", "roster",
+              "campaigns", "history", "changes")
 
 
 def build(report: Report, lang: str = "en"):
@@ -115,6 +123,8 @@ def sheet_name(key: str, lang: str = "en") -> str:
         return sheet_label(key, lang)
     if key in WATCH_SHEETS:
         return t(f"watch.sheet.{key}", lang)
+    if key == "evidence":
+        return t("evidence.sheet", lang)
     return t(f"workbook.sheet.{key}", lang)
 
 
@@ -153,15 +163,29 @@ def test_table_sheets_freeze_the_header_filter_and_fit_widths(wb_en, key):
 
 def test_inventory_has_the_intake_columns_dates_numbers_and_links(wb_en):
     ws = sheet(wb_en, "inventory")
-    assert header(ws) == [column_label(c, "en") for c in ASSET_COLUMNS]
-    row = {c: ws.cell(2, i).value for i, c in enumerate(ASSET_COLUMNS, 1)}
+    assert header(ws) == [column_label(c, "en") for c in INVENTORY_SHEET]
+    assert set(INVENTORY_SHEET) == {*ASSET_COLUMNS, *EVIDENCE_COLUMNS}
+    row = {c: ws.cell(2, i).value for i, c in enumerate(INVENTORY_SHEET, 1)}
     assert row["asset_id"] == "IG-01"
     assert row["last_post"] == datetime(2025, 1, 15)
-    assert ws.cell(2, ASSET_COLUMNS.index("last_post") + 1).is_date
+    assert ws.cell(2, INVENTORY_SHEET.index("last_post") + 1).is_date
     assert row["admins"] == 3 and row["response_sla_hours"] == 4.5
     assert row["two_factor"] == "No" and row["importance"] == "Primary"
-    url = ws.cell(2, ASSET_COLUMNS.index("url") + 1)
+    url = ws.cell(2, INVENTORY_SHEET.index("url") + 1)
     assert url.hyperlink.target == "https://www.instagram.com/brand/"
+
+
+def test_inventory_prints_the_twelve_columns_a_person_reads(wb_en):
+    """Which asset, who holds it and its backup, how much it matters and the access
+    answers; ids, contacts, phones and notes stay in the file, out of the print area."""
+    ws = sheet(wb_en, "inventory")
+    area = ws.print_area.split("!")[1].replace("$", "")
+    assert area.split(":")[1] == f"L{ws.max_row}"
+    printed = header(ws)[:12]
+    assert printed == [column_label(c, "en") for c in (
+        "name", "platform", "url", "owner", "backup_owner", "importance", "two_factor",
+        "shared_login", "admins", "recovery_contact", "campaign_briefed", "monitored")]
+    assert column_label("asset_id", "en") in header(ws)[12:]
 
 
 def test_inventory_validations_match_the_template(wb_en):
@@ -169,11 +193,11 @@ def test_inventory_validations_match_the_template(wb_en):
 
     ws = sheet(wb_en, "inventory")
     lists = validations(ws)
-    platform_col = ws.cell(1, ASSET_COLUMNS.index("platform") + 1).column_letter
+    platform_col = ws.cell(1, INVENTORY_SHEET.index("platform") + 1).column_letter
     assert lists[platform_col].formula1 == '"' + ",".join(platforms.platform_ids()) + '"'
-    tri = ws.cell(1, ASSET_COLUMNS.index("two_factor") + 1).column_letter
+    tri = ws.cell(1, INVENTORY_SHEET.index("two_factor") + 1).column_letter
     assert lists[tri].formula1 == '"Yes,No,Unknown"'
-    date_col = ws.cell(1, ASSET_COLUMNS.index("last_post") + 1).column_letter
+    date_col = ws.cell(1, INVENTORY_SHEET.index("last_post") + 1).column_letter
     assert lists[date_col].type == "date"
 
 

@@ -8,19 +8,30 @@ importer reads back (Yes / Ya, Unknown / Tidak tahu, ...); platforms are catalog
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
 from openpyxl import Workbook
 
 from audit import platforms
+from audit.evidence import holds
+from audit.evidence import names as attestation_names
 from audit.export import styles
 from audit.export.table import SPARE_ROWS, Column, Footer, write_table
 from audit.export.text import local
 from audit.i18n import t
-from audit.inventory import column_label, sheet_label, value_label
-from audit.models import ANSWER_COLUMNS, ANSWERS, ASSET_COLUMNS, IMPORTANCE, TRISTATE, Answer, Asset
+from audit.inventory import EVIDENCE_COLUMNS, column_label, sheet_label, value_label
+from audit.models import (
+    ANSWER_COLUMNS,
+    ANSWERS,
+    ASSET_COLUMNS,
+    IMPORTANCE,
+    TRISTATE,
+    Answer,
+    Asset,
+    AssetEvidence,
+)
 from checks.base import CheckSpec
 from checks.registry import BY_ID
 
@@ -31,7 +42,17 @@ TRISTATE_COLUMNS = frozenset(
 FIELD_CHECKS = {"two_factor": "gov.two_factor", "shared_login": "gov.shared_login",
                 "verified": "gov.verified", "monitored": "gov.monitored",
                 "campaign_briefed": "gov.campaign_briefed"}
-LONG_TEXT = frozenset({"notes"})
+LONG_TEXT = frozenset({"notes", "evidence_note"})
+# The Inventory sheet's columns: the twelve a person prints first (which asset, who holds it,
+# how much it matters and its access answers), then the rest of the inventory, then the
+# evidence columns. Only the first twelve print; every column stays in the file, and the
+# importer reads columns by their header, in any order.
+PRINTED_INVENTORY = ("name", "platform", "url", "owner", "backup_owner", "importance",
+                     "two_factor", "shared_login", "admins", "recovery_contact",
+                     "campaign_briefed", "monitored")
+INVENTORY_SHEET = (*PRINTED_INVENTORY,
+                   *(c for c in ASSET_COLUMNS if c not in PRINTED_INVENTORY),
+                   *EVIDENCE_COLUMNS)
 # Colours that flag a risky attested answer in the sheet itself.
 RISK = ("FFC7CE", "9C0006")
 SAFE = ("C6EFCE", "006100")
@@ -84,7 +105,8 @@ def _inventory_column_plain(name: str, lang: str) -> Column:
 
 
 def inventory_columns(lang: str) -> list[Column]:
-    return [_inventory_column(name, lang) for name in ASSET_COLUMNS]
+    return [replace(_inventory_column(name, lang), printed=name in PRINTED_INVENTORY)
+            for name in INVENTORY_SHEET]
 
 
 def field_applies(name: str, asset: Asset) -> bool:
@@ -94,25 +116,43 @@ def field_applies(name: str, asset: Asset) -> bool:
     return check is None or BY_ID[check].applies_to(asset)
 
 
-def asset_row(asset: Asset, lang: str) -> list[Any]:
-    """One inventory row: choice fields as words (blank where the field does not apply to
-    the asset's kind), dates and numbers typed."""
+def evidence_cells(asset: Asset, evidence: Sequence[AssetEvidence], lang: str) -> list[str]:
+    """The row's evidence columns from the asset's own evidence: the answers whose
+    verification holds, their note or link when they share one (else blank, which
+    re-imports as "keep"), and who verified them."""
+    held = [e for e in evidence if holds(e, asset)]
+    if not held:
+        return ["", "", ""]
+    words = attestation_names(lang)
+    notes = {" ".join(filter(None, (e.note, e.link))) for e in held}
+    return [", ".join(words[e.check_id] for e in held), notes.pop() if len(notes) == 1 else "",
+            ", ".join(dict.fromkeys(e.verified_by for e in held if e.verified_by))]
+
+
+def asset_row(asset: Asset, lang: str, evidence: Sequence[AssetEvidence] = ()) -> list[Any]:
+    """One inventory row in the sheet's column order: choice fields as words (blank where
+    the field does not apply to the asset's kind), dates and numbers typed, then the
+    evidence columns (`evidence`: the asset's own)."""
     row: list[Any] = []
-    for name in ASSET_COLUMNS:
+    for name in INVENTORY_SHEET[:-len(EVIDENCE_COLUMNS)]:
         value = getattr(asset, name)
         if name in TRISTATE_COLUMNS and not field_applies(name, asset):
             value = ""
         elif name in TRISTATE_COLUMNS or name == "importance":
             value = value_label(name, value, lang) if value else ""
         row.append(value)
-    return row
+    return row + evidence_cells(asset, evidence, lang)
 
 
 def write_inventory(wb: Workbook, assets: Iterable[Asset], lang: str,
-                    footer: Footer | None = None) -> None:
+                    footer: Footer | None = None,
+                    evidence: Sequence[AssetEvidence] = ()) -> None:
+    by_asset: dict[str, list[AssetEvidence]] = {}
+    for item in evidence:
+        by_asset.setdefault(item.asset_id, []).append(item)
     write_table(wb, sheet_label("inventory", lang), inventory_columns(lang),
-                (asset_row(a, lang) for a in assets), spare_rows=SPARE_ROWS, footer=footer,
-                lang=lang)
+                (asset_row(a, lang, by_asset.get(a.asset_id, ())) for a in assets),
+                spare_rows=SPARE_ROWS, footer=footer, lang=lang)
 
 
 def questionnaire_columns(lang: str) -> list[Column]:

@@ -27,7 +27,7 @@ from audit.export.intake import (
 from audit.export.table import Document, set_widths, wrapped_height
 from audit.i18n import t
 from audit.inventory import column_label, sheet_label, value_label
-from audit.models import Asset
+from audit.models import Asset, AssetEvidence
 
 
 def write_template(out: str | Path | BinaryIO, lang: str = "en") -> None:
@@ -60,6 +60,14 @@ def example_assets(lang: str) -> list[Asset]:
     ]
 
 
+def example_evidence(lang: str) -> list[AssetEvidence]:
+    """The first example's 2FA and admin count, verified by the consultant on a screen share."""
+    note = t("evidence.template.example_note", lang)
+    return [AssetEvidence("IG-01", check_id, verified=True, verified_by="Dewi Lestari",
+                          value=value, note=note)
+            for check_id, value in (("gov.two_factor", "yes"), ("gov.admins", "3"))]
+
+
 def _instructions(wb: Workbook, lang: str) -> None:
     ws = wb.create_sheet(t("workbook.sheet.instructions", lang))
     columns = inventory_columns(lang)
@@ -84,6 +92,10 @@ def _instructions(wb: Workbook, lang: str) -> None:
         t("workbook.template.step_email", lang, monitored=column_label("monitored", lang),
           briefed=column_label("campaign_briefed", lang)),
         t("workbook.template.step_secrets", lang),
+        t("evidence.template.step", lang, verified=column_label("evidence_verified", lang),
+          note=column_label("evidence_note", lang), by=column_label("evidence_by", lang),
+          all=t("evidence.value.all", lang),
+          example=f"{column_label('two_factor', lang)}, {column_label('admins', lang)}"),
     ]
     for number, text in enumerate(paragraphs, 1):
         line = f"{number}. {text}"
@@ -91,6 +103,8 @@ def _instructions(wb: Workbook, lang: str) -> None:
     doc.line()
     doc.line([t("workbook.template.examples", lang)], styles.SUBTITLE, height=20)
     doc.line([c.header for c in columns], styles.HEADER)
+    evidence = example_evidence(lang)
     for asset in example_assets(lang):
-        row: list[Any] = asset_row(asset, lang)
+        row: list[Any] = asset_row(asset, lang,
+                                   [e for e in evidence if e.asset_id == asset.asset_id])
         doc.line([(value, c.style) for value, c in zip(row, columns, strict=True)])

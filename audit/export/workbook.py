@@ -30,6 +30,9 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from audit import platforms
 from audit.campaigns.model import campaign_phase
 from audit.campaigns.tracker import method_label
+from audit.evidence import ATTESTATIONS, in_inventory_order
+from audit.evidence import names as attestation_names
+from audit.evidence import state as evidence_state
 from audit.export import styles
 from audit.export.intake import RISK, field_applies, write_inventory, write_questionnaire
 from audit.export.table import (
@@ -67,10 +70,11 @@ def write_workbook(report: Report, out: str | Path | BinaryIO, lang: str = "en")
     wb = Workbook(write_only=True)
     styles.register(wb)
     _summary(wb, report, lang)
-    write_inventory(wb, report.assets, lang, _footer(report, lang))
+    write_inventory(wb, report.assets, lang, _footer(report, lang), report.evidence)
     _results(wb, report, lang)
     _findings(wb, report, lang)
     write_questionnaire(wb, report.answers, lang, footer=_footer(report, lang))
+    _evidence(wb, report, lang)
     _roster(wb, report, lang)
     _campaigns(wb, report, lang)
     _history(wb, report, lang)
@@ -350,6 +354,43 @@ def _findings(wb: Workbook, report: Report, lang: str) -> None:
                 footer=_footer(report, lang), lang=lang)
 
 
+# -- Evidence behind asset attestations ---------------------------------------------------------
+
+def _evidence(wb: Workbook, report: Report, lang: str) -> None:
+    """One row per asset answer with evidence: which one, its value now, whether the
+    verification holds (or the answer changed since), by whom and when, the note, the link
+    and the screenshot's type and size (the image itself stays in the database)."""
+    col = lambda key, **kw: Column(t(f"evidence.col.{key}", lang), **kw)  # noqa: E731
+    states = {s: t(f"evidence.state.{s}", lang) for s in ("verified", "not_verified", "stale")}
+    # short headers get room to sit on one line (a header row is one line tall here)
+    columns = [col("asset"), col("platform"), col("answer"), col("value", width=14),
+               col("state", width=16,
+                   colors={states["verified"]: styles.STATUS_COLORS["pass"],
+                           states["stale"]: styles.STATUS_COLORS["warn"]}),
+               col("by"), col("on", style=styles.DATETIME), col("note", style=styles.WRAP),
+               col("link", style=styles.LINK, link=True, width=30), col("image"),
+               col("asset_id", printed=False), col("check_id", printed=False)]
+    words = attestation_names(lang)
+
+    def rows() -> Iterator[list[Any]]:
+        ordered = in_inventory_order(report.assets, report.evidence)
+        if not ordered:
+            yield [t("evidence.none", lang)] + [""] * (len(columns) - 1)
+        for asset, item in ordered:
+            column = ATTESTATIONS[item.check_id]
+            image = t("evidence.image", lang, kind=item.image_type.removeprefix("image/")
+                      .upper(), size=max(1, round(item.image_size / 1024))) \
+                if item.image_size else ""
+            yield [asset_name(asset, lang), _platform_label(asset.platform),
+                   words[item.check_id], value_label(column, getattr(asset, column), lang),
+                   states[evidence_state(item, asset)],
+                   item.verified_by if item.verified else "",
+                   item.verified_at if item.verified else None, item.note, item.link, image,
+                   item.asset_id, item.check_id]
+
+    write_table(wb, t("evidence.sheet", lang), columns, rows(), footer=_footer(report, lang))
+
+
 # -- Channel roster --------------------------------------------------------------------------
 
 # The first-hour call sheet: who to call, their numbers, the agency and the access risks;
@@ -409,7 +450,8 @@ def _campaigns(wb: Workbook, report: Report, lang: str) -> None:
              method_label(ch.briefing.method, lang) if ch.briefing.method else "",
              ch.briefing.acknowledged_on, ch.briefing.note]
             for view in report.campaigns for ch in view.channels)
-    write_table(wb, t("workbook.sheet.campaigns", lang), columns, rows)
+    write_table(wb, t("workbook.sheet.campaigns", lang), columns, rows,
+                footer=_footer(report, lang))
 
 
 # -- History ---------------------------------------------------------------------------------

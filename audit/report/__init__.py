@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from audit.campaigns.model import CampaignView
-from audit.models import Answer, Asset, Engagement, Impostor, Result, Run
+from audit.models import Answer, Asset, AssetEvidence, Engagement, Impostor, Result, Run
 
 if TYPE_CHECKING:
     from audit.history import Comparison
@@ -114,3 +114,5 @@ class Report:
     lookalikes: list[LookalikeRow] = field(default_factory=list)  # found, with today's marks
     impostors: list[Impostor] = field(default_factory=list)  # the client's known impostors
     campaigns: list[CampaignView] = field(default_factory=list)  # with their briefings
+    # evidence behind asset attestations (audit/evidence.py), verified or not
+    evidence: list[AssetEvidence] = field(default_factory=list)

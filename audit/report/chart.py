@@ -21,7 +21,8 @@ def dimension_chart(rows: Sequence[tuple[str, float | None]], width: float, font
     A dimension with nothing scored yet gets no bar and says so instead of showing a 0."""
     label_width = 130.0
     height = ROW_POINTS * max(len(rows), 1) + 30
-    drawing = Drawing(width, height)
+    # the embedded font from the start: the default state would name Helvetica (not embedded)
+    drawing = Drawing(width, height, initialFontName=font)
     chart = HorizontalBarChart()
     chart.x, chart.y = label_width, 20
     chart.width, chart.height = width - label_width - 40, height - 30

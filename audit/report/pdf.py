@@ -33,10 +33,10 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 from reportlab.platypus.flowables import Flowable
 
+from audit.evidence import tally as evidence_tally
 from audit.export.text import asset_name, spec_of
 from audit.findings import render_group
 from audit.i18n import t
@@ -56,6 +56,7 @@ from audit.report.pdfkit import (
     register_fonts,
     styles,
     table,
+    table_style,
 )
 from audit.scoring import PROVISIONAL_BELOW
 from checks.base import DIMENSIONS
@@ -110,7 +111,7 @@ def _cover(report: Report, lang: str, st: dict[str, ParagraphStyle],
                                               date=_day(report).isoformat())))
     facts = Table([[p(k, st["muted"]), p(v, st["body"])] for k, v in rows],
                   colWidths=[35 * mm, 120 * mm], hAlign="LEFT")
-    facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    facts.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
     story += [facts, Spacer(1, 30 * mm),
               p(t("report.confidential", lang).upper(),
@@ -133,7 +134,7 @@ def _score(report: Report, lang: str, st: dict[str, ParagraphStyle],
                  [Paragraph(escape(band), ParagraphStyle("bd", parent=st["band"],
                                                          textColor=band_color))]],
                 colWidths=[width])
-    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, band_color),
+    box.setStyle(table_style([("BOX", (0, 0), (-1, -1), 1.2, band_color),
                              ("TOPPADDING", (0, 0), (-1, -1), 8),
                              ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
     story: list[Flowable] = [p(t("report.score.title", lang), st["h1"]), box,
@@ -154,6 +155,11 @@ def _score(report: Report, lang: str, st: dict[str, ParagraphStyle],
                        attested=_pct(score.attested_share, lang),
                        verified=_pct(score.verified_share, lang),
                        self_reported=_pct(score.self_reported_share, lang)))
+    counts = evidence_tally(report.assets, report.evidence,
+                            sum(1 for a in report.answers.values() if a.verified))
+    if counts.verified_answers or counts.verified_assets:
+        lines.append(t("evidence.report.counts", lang, answers=counts.verified_answers,
+                       assets=counts.verified_assets, images=counts.with_image))
     story += [p(line, ParagraphStyle("line", parent=st["body"], spaceAfter=4))
               for line in lines]
     story += [Spacer(1, 5 * mm), p(t("report.dimensions.title", lang), st["h2"])]
@@ -213,7 +219,7 @@ def _group(number: int, group: FindingGroup, assets: dict[str, Asset], lang: str
     head = Table([[Paragraph(f"{number}. {escape(words['title'])}", ParagraphStyle(
         "gh", parent=st["h2"], spaceBefore=0, spaceAfter=0, textColor=colors.white))]],
         colWidths=[width])
-    head.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), color)]))
+    head.setStyle(table_style([("BACKGROUND", (0, 0), (-1, -1), color)]))
     seen = ""
     if group.count == 1:
         first = group.findings[0]
@@ -228,7 +234,7 @@ def _group(number: int, group: FindingGroup, assets: dict[str, Asset], lang: str
              (t("report.findings.fix", lang), words["fix"])]
     body = Table([[p(k, st["muted"]), p(v, st["small"])] for k, v in rows],
                  colWidths=[38 * mm, width - 38 * mm])
-    body.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    body.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("LINEBELOW", (0, -1), (-1, -1), 0.5, LINE),
                               ("TOPPADDING", (0, 0), (-1, -1), 2),
                               ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))

@@ -65,6 +65,12 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
+def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
+    """A TableStyle whose cells default to the embedded font: reportlab's default
+    (Helvetica, never embedded) would otherwise be named in every page's fonts."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
 def p(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text: user text (names, notes) is escaped, never markup."""
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
@@ -112,7 +118,7 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Any]],
     data += [[p("" if v is None else str(v), style or st["cell"]) for v in row]
              for row in rows]
     grid = Table(data, colWidths=[width * f for f in fractions], repeatRows=1)
-    grid.setStyle(TableStyle([
+    grid.setStyle(table_style([
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, LINE),

@@ -106,6 +106,7 @@ def test_cli_report_writes_the_pdf(demo, tmp_path, capsys):
     assert out.read_bytes().startswith(b"%PDF")
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
     assert "Vera" in fonts
+    assert "Helvetica" not in fonts  # every font named in the file is embedded
     assert main(["report", "--engagement", "nobody", "--out", str(out), "--db",
                  str(store.path)]) == 2
 
