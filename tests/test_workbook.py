@@ -409,8 +409,9 @@ def test_inventory_leaves_blank_the_fields_that_do_not_apply_to_the_kind():
     "Don't know"; 2FA applies to its registrar, hosting and CMS logins, so it shows."""
     ws = sheet(build(sample_report(), "id"), "inventory", "id")
     header = [c.value for c in ws[1]]
-    rows = {r[0]: dict(zip(header, r, strict=False))
-            for r in ws.iter_rows(min_row=2, values_only=True) if r[0]}
+    key = header.index(column_label("asset_id", "id"))
+    rows = {r[key]: dict(zip(header, r, strict=False))
+            for r in ws.iter_rows(min_row=2, values_only=True) if r[key]}
     verified, two_factor = column_label("verified", "id"), column_label("two_factor", "id")
     assert rows["WEB-01"][verified] in (None, "")
     assert rows["WEB-01"][two_factor] == t("inventory.value.unknown", "id")
