@@ -377,7 +377,7 @@ def test_the_openpyxl_method_the_fast_writer_replaces_still_exists():
     assert callable(getattr(WriteOnlyWorksheet, "_values_to_row", None))
 
 
-@pytest.mark.parametrize("key", ["inventory", "results", "findings", "roster"])
+@pytest.mark.parametrize("key", ["inventory", "results", "findings", "roster", "evidence"])
 def test_table_sheets_print_titles_twelve_columns_and_a_footer(wb_en, key):
     from openpyxl.utils import column_index_from_string
 

@@ -141,13 +141,20 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "scoring.method.evidence.rule": {
         "en": "Of the score weight that rests on attested checks, the report shows how much "
-              "the consultant verified against evidence (a note or a link on a questionnaire "
-              "answer) and how much is self-reported. Inventory fields always count as "
-              "self-reported.",
+              "the consultant verified against evidence and how much is self-reported. A "
+              "questionnaire answer counts as verified when the consultant marks it so (a "
+              "closed drill proves the simulation question); an asset's 2FA, shared login, "
+              "admins, recovery contact or briefing answer counts once the consultant verifies "
+              "it (with a note, a link or a screenshot), and only while the inventory still "
+              "holds the value that was verified.",
         "id": "Dari bobot skor yang bersumber dari isian klien, laporan menunjukkan berapa yang "
-              "sudah diverifikasi konsultan berdasarkan bukti (catatan atau tautan pada jawaban "
-              "kuesioner) dan berapa yang belum diverifikasi. Isian inventaris selalu dihitung "
-              "sebagai belum diverifikasi.",
+              "sudah diverifikasi konsultan berdasarkan bukti dan berapa yang belum "
+              "diverifikasi. Jawaban kuesioner dihitung terverifikasi bila konsultan "
+              "menandainya (gladi ruang yang sudah ditutup membuktikan pertanyaan simulasi); "
+              "isian 2FA, login bersama, jumlah admin, kontak pemulihan, atau brief pada sebuah "
+              "aset dihitung setelah konsultan memverifikasinya (dengan catatan, tautan, atau "
+              "tangkapan layar), dan hanya selama inventaris masih memuat nilai yang "
+              "diverifikasi.",
     },
     # -- methodology: findings priority ---------------------------------------------------
     "scoring.method.priority.title": {"en": "Priority of findings", "id": "Prioritas temuan"},
