@@ -33,3 +33,14 @@ _FORMATTER = _Formatter()
 def fill(template: str, values: Mapping[str, Any]) -> str:
     """`template.format(**values)`, with `{n:item|items}` choosing the noun by the count."""
     return _FORMATTER.vformat(template, (), values)
+
+
+def share_text(share: float, lang: str = "en") -> str:
+    """A 0-1 share as a whole percentage ("25%"), except that a share that is not 0 or 1
+    but would round to "0%" or "100%" keeps one decimal ("0.3%", Indonesian "0,3%"): one
+    verified answer out of hundreds must not read as none."""
+    percent = 100 * share
+    if 0 < share < 1 and (round(percent) == 0 or round(percent) == 100):
+        text = f"{percent:.1f}%"
+        return text.replace(".", ",") if lang == "id" else text
+    return f"{percent:.0f}%"

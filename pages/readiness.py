@@ -6,6 +6,7 @@ import streamlit as st
 
 from audit import app_support, charts, services
 from audit.scoring import provisional_notes
+from audit.textformat import share_text
 from pages import _ui as ui
 from pages import _watch as watch
 
@@ -38,7 +39,7 @@ else:
                   help=ui.tr("app.readiness.range_help"))
 coverage.metric(ui.tr("app.readiness.coverage"), f"{score.coverage:.0%}",
                 help=ui.tr("app.readiness.coverage_help"))
-verified.metric(ui.tr("app.readiness.verified"), f"{score.verified_share:.0%}",
+verified.metric(ui.tr("app.readiness.verified"), share_text(score.verified_share, lang),
                 help=ui.tr("app.readiness.verified_help"))
 for note in provisional_notes(score, lang):
     st.warning(note)
@@ -50,8 +51,8 @@ if score.cap:
                      count=score.cap.count)
     (st.error if score.cap.binding else st.warning)(cap_text)
 st.caption(ui.tr("app.readiness.evidence", attested=f"{score.attested_share:.0%}",
-                 verified=f"{score.verified_share:.0%}",
-                 self_reported=f"{score.self_reported_share:.0%}"))
+                 verified=share_text(score.verified_share, lang),
+                 self_reported=share_text(score.self_reported_share, lang)))
 
 left, right = st.columns(2)
 with left:

@@ -21,6 +21,7 @@ from audit.evidence import IMAGE_MAX_BYTES, EvidenceError, image_type
 from audit.i18n import t
 from audit.models import Asset
 from audit.runner import Runner
+from audit.textformat import share_text
 from tests.faults.helpers import ROOT
 
 
@@ -65,7 +66,7 @@ def test_one_verified_asset_answer_lifts_the_verified_share_everywhere(store, tm
         block["self_reported_share"] == pytest.approx(1.0)
 
     book = load_workbook(io.BytesIO(services.workbook_bytes(store, eid)))
-    share = f"{block['verified_share']:.0%}"
+    share = share_text(block["verified_share"])
     notes = [c.value for row in book["Summary"].iter_rows() for c in row
              if isinstance(c.value, str) and share in c.value]
     assert notes and share != "0%", "the Summary states the verified share"
@@ -275,3 +276,9 @@ def test_two_processes_write_evidence_to_one_file(tmp_path):
     assert len(stored) == 40 and all(e.verified for e in stored.values())
     audit(store, eid)
     assert services.build_report(store, eid).score.verified_share > 0
+
+
+def test_a_small_verified_share_never_reads_as_none():
+    assert [share_text(v) for v in (0.0, 0.003, 0.25, 0.996, 1.0)] == \
+        ["0%", "0.3%", "25%", "99.6%", "100%"]
+    assert share_text(0.003, "id") == "0,3%"

@@ -60,6 +60,7 @@ from audit.methodology import methodology
 from audit.models import STATUSES, Asset
 from audit.report import Finding, FindingGroup, Report
 from audit.scoring import latest, provisional_notes
+from audit.textformat import share_text
 from checks.base import DIMENSIONS, SEVERITY_WEIGHTS
 
 TOP_FINDINGS = 10
@@ -163,7 +164,8 @@ def _summary(wb: Workbook, report: Report, lang: str) -> None:
                        asset=asset_name(_asset_by_id(report).get(cap.asset_id), lang),
                        count=cap.count))
     notes.append(t("workbook.summary.evidence", lang,
-                   verified=f"{score.verified_share:.0%}", self=f"{score.self_reported_share:.0%}"))
+                   verified=share_text(score.verified_share, lang),
+                   self=share_text(score.self_reported_share, lang)))
     note_width = sum(SUMMARY_WIDTHS) * 0.9
     for note in notes:
         cover.line([note], styles.NOTE, merge=f"A:{SUMMARY_LAST}",
