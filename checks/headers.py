@@ -262,9 +262,10 @@ def referrer_policy(lines: Iterable[str], meta: Iterable[str] = ()) -> str | Non
 
 
 def nosniff(lines: Iterable[str]) -> bool:
-    """X-Content-Type-Options: the first value is "nosniff", any case (Fetch §3.5)."""
+    """X-Content-Type-Options is "nosniff", any case, trimmed; a duplicated nosniff still
+    counts (CHECKS.md), anything else beside it does not (the Observatory's reading)."""
     tokens = _comma_tokens(lines)
-    return bool(tokens) and tokens[0] == "nosniff"
+    return bool(tokens) and all(token == "nosniff" for token in tokens)
 
 
 # -- Set-Cookie (RFC 6265 §5.2) ------------------------------------------------------------

@@ -343,6 +343,8 @@ CASES = [
      "warn", "web.security_headers.partial", "conflicting_frame_options_do_not_count"),
     ("web.security_headers", headers(x_content_type_options="NoSniff, nosniff"), "pass",
      "web.security_headers.ok", "duplicated_nosniff_any_case_counts"),
+    ("web.security_headers", headers(x_content_type_options="nosniff, whimsy"), "warn",
+     "web.security_headers.partial", "nosniff_beside_another_value_does_not_count"),
     # web.meta
     ("web.meta", None, "pass", "web.meta.ok", "all_four_tags_pass"),
     ("web.meta", main(html="<html><head><title>Brand</title></head></html>"), "warn",
