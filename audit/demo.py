@@ -13,6 +13,7 @@ from typing import Any
 from audit import platforms
 from audit.campaigns.model import Briefing, Campaign, FaqEntry
 from audit.models import Answer, Asset, Impostor
+from audit.probe_errors import info
 from audit.probes import profile_handle
 from audit.probes.config import ProbeSettings
 from audit.probes.profile import choose_rule, empty_facts, probe_url
@@ -318,12 +319,13 @@ def demo_facts(asset: Asset, today: date | None = None,
 def _attempt(url: str, status: int | None, headers: dict[str, str] | None = None,
              html: str = "", chain: list[dict[str, Any]] | None = None,
              elapsed_ms: float = 350.0, error: str | None = None,
-             error_kind: str | None = None) -> dict[str, Any]:
+             error_kind: str | None = None,
+             error_info: dict[str, Any] | None = None) -> dict[str, Any]:
     return {"url": url, "chain": chain or [{"url": url, "status": status, "location": None}],
             "status": status, "final_url": url if status else None, "headers": headers or {},
             "elapsed_ms": elapsed_ms, "html": html,
             "content_type": "text/html; charset=utf-8" if html else "",
-            "error": error, "error_kind": error_kind}
+            "error": error, "error_kind": error_kind, "error_info": error_info}
 
 
 _SOCIAL_LINKS = (
@@ -379,12 +381,14 @@ def _website_facts(asset: Asset, today: date) -> dict[str, dict[str, Any]]:
                "verify_error": "certificate has expired",
                "not_after": (today - timedelta(days=12)).isoformat()}
         main = _attempt(asset.url, None, error=f"TLS handshake with {host} failed: "
-                        "certificate has expired", error_kind="tls")
+                        "certificate has expired", error_kind="tls",
+                        error_info=info("tls_expired", host=host))
         http = _attempt(f"http://{host}/", 200, {"content-type": "text/html"},
                         "<html><head><title>Karir</title></head><body>Lowongan</body></html>",
                         chain=[{"url": f"http://{host}/", "status": 200, "location": None}])
         security_txt = _attempt(f"https://{host}/.well-known/security.txt", None,
-                                error=main["error"], error_kind="tls")
+                                error=main["error"], error_kind="tls",
+                                error_info=main["error_info"])
     return {"website": {"url": asset.url, "main": main, "http": http,
                         "security_txt": security_txt}, "tls": tls, "rdap": rdap}
 

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from babel.numbers import format_decimal
+
 from audit.locale import (
     app,
     campaigns,
     canary,
     cli,
     common,
+    errors,
     evidence,
     incident,
     inventory,
@@ -33,7 +36,7 @@ LANGUAGES = ("en", "id")
 
 # One table per area so areas are edited independently; merged once here.
 _AREAS = (common, cli, app, inventory, scoring, workbook, report, watch, campaigns, canary,
-          incident, evidence)
+          incident, evidence, errors)
 
 
 def _merge() -> dict[str, dict[str, str]]:
@@ -56,3 +59,16 @@ def t(key: str, lang: str = "en", **values: Any) -> str:
         return key
     text = entry.get(lang) or entry["en"]
     return fill(text, values) if values else text
+
+
+def number(value: float, lang: str = "en", digits: int | None = None,
+           sign: bool = False) -> str:
+    """A number as `lang` writes it (Babel's locale data): 1.5 / 1,5 and 1,234 / 1.234.
+
+    `digits` fixes the decimals (47.9 -> "47,9" with 1); None keeps up to three, dropping
+    trailing zeros. `sign` writes "+" before a positive number (a change: "+6,0")."""
+    decimals = "0" * digits if digits else ""
+    pattern = "#,##0" + (f".{decimals}" if digits else ".###")
+    if sign:
+        pattern = f"+{pattern};-{pattern}"
+    return format_decimal(value, format=pattern, locale="id" if lang == "id" else "en")

@@ -82,7 +82,8 @@ def evaluate(spec: CheckSpec, facts: dict, asset: Asset | None, ctx: Context) ->
     try:
         return spec.evaluate(facts, asset, ctx)
     except Exception as exc:  # noqa: BLE001 - a broken check must not stop the run
-        return Outcome("error", "check_crashed", {"error": f"{type(exc).__name__}: {exc}"})
+        error = f"{type(exc).__name__}: {exc}"  # English: shown as is in English only
+        return Outcome("error", "check_crashed", {"error": error}, {"error": error})
 
 
 def _result(spec: CheckSpec, asset_id: str, outcome: Outcome, started: float) -> Result:

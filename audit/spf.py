@@ -20,6 +20,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from audit.probe_errors import dns_error
+
 MAX_LOOKUPS = 10  # RFC 7208 4.6.4: include, a, mx, ptr, exists, redirect per evaluation
 MAX_VOID_LOOKUPS = 2  # RFC 7208 4.6.4: queries answering NXDOMAIN or no records
 MAX_NAMES = 10  # RFC 7208 4.6.4: MX hosts per mx term, PTR names per ptr term / %{p}
@@ -74,7 +76,7 @@ def replay(answers: Mapping[str, Answer]) -> Lookup:
     def lookup(name: str, rdtype: str) -> list[str] | None:
         key = answer_key(name, rdtype)
         if key not in answers:
-            raise DnsError(f"{rdtype} {name} was not looked up during the audit")
+            raise DnsError(dns_error("dns_not_asked", type=rdtype, name=name))
         return decode(answers[key])
     return lookup
 

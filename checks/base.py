@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from audit.models import Answer, Asset
+from audit.probe_errors import info, localize
 from audit.textformat import fill
 
 SEVERITY_WEIGHTS = {"critical": 5, "high": 3, "medium": 2, "low": 1}  # CHECKS.md
@@ -29,12 +30,12 @@ Text = Mapping[str, str]  # {"en": ..., "id": ...}
 # Reasons every check may return; a check's own `reasons` can override them.
 COMMON_REASONS: Mapping[str, Text] = {
     "probe_error": {
-        "en": "Could not be checked: {error}",
-        "id": "Tidak dapat diperiksa: {error}",
+        "en": "Could not be checked: {error}.",
+        "id": "Tidak dapat diperiksa: {error}.",
     },
     "check_crashed": {
         "en": "The check failed unexpectedly: {error}",
-        "id": "Pemeriksaan gagal secara tak terduga: {error}",
+        "id": "Pemeriksaan berhenti karena error internal: {error}",
     },
     # an attested inventory cell nobody filled in: left out of the score (scoring.py)
     "attested.blank": {
@@ -114,12 +115,15 @@ class CheckSpec:
         return self.title.get(lang) or self.title["en"]
 
     def render(self, reason: str, values: Mapping[str, Any], lang: str) -> str:
-        """The human sentence for one stored outcome, in either language."""
+        """The human sentence for one stored outcome, in either language.
+
+        A probe's "error" (and an OpenSSL "verify_error") is rendered from its error_info in
+        `lang`, never embedded as the probe's English text (audit/probe_errors.py)."""
         template = self.reasons.get(reason) or COMMON_REASONS.get(reason)
         if template is None:
             return reason
         try:
-            return fill(template[lang], values)
+            return fill(template[lang], localize(values, lang))
         except (KeyError, IndexError, ValueError):
             return template[lang]
 
@@ -182,8 +186,30 @@ def probe_failed(fact: Any, probe: str, status: str = "error") -> Outcome:
     data = as_dict(fact)
     error = as_str(data.get("error")) or (
         f"no facts from the {probe} probe" if not data else f"malformed {probe} facts")
-    values = {"error": error, "error_kind": as_str(data.get("error_kind"))}
+    values = {"error": error, "error_kind": as_str(data.get("error_kind")),
+              "error_info": error_info(data, probe)}
     return Outcome(status, "probe_error", values, {probe: dict(data)} if data else {})
+
+
+def error_info(fact: Mapping[str, Any], probe: str = "") -> dict[str, Any]:
+    """The code and values that render a probe failure in either language."""
+    found = as_dict(fact.get("error_info"))
+    if isinstance(found.get("code"), str):
+        return dict(found)
+    if not fact:
+        return info("no_facts", probe=probe)
+    if not fact.get("error"):
+        return info("malformed", probe=probe)
+    return {}  # stored before error_info: rendered by its kind (probe_errors.describe)
+
+
+def error_values(fact: Mapping[str, Any]) -> dict[str, Any]:
+    """A failed fetch's error for an outcome's values: the English sentence (shown in
+    English only), its kind and the error_info that renders it in either language."""
+    if not fact.get("error"):
+        return {"error": ""}
+    return {"error": as_str(fact.get("error")), "error_kind": as_str(fact.get("error_kind")),
+            "error_info": error_info(fact)}
 
 
 def probe_facts(facts: Any, probe: str) -> tuple[Mapping[str, Any], Outcome | None]:

@@ -10,6 +10,7 @@ from checks.base import (
     Outcome,
     as_day,
     as_str,
+    error_values,
     for_asset,
     grade_expiry,
     probe_facts,
@@ -28,7 +29,7 @@ def _expiry(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
         # No RDAP service for the TLD, no record, or a bare IP: nothing says when it expires.
         return Outcome("unknown", "domain.expiry.not_found",
                        {"domain": as_str(rdap.get("domain")) or as_str(asset.handle),
-                        "error": as_str(rdap.get("error"))}, {"rdap": dict(rdap)})
+                        **error_values(rdap)}, {"rdap": dict(rdap)})
     if failed:
         return failed
     values = {"domain": as_str(rdap.get("domain")) or as_str(asset.handle),
@@ -71,8 +72,8 @@ EXPIRY = CheckSpec(
             "{domain} kedaluwarsa dalam {days} hari ({date}); segera perpanjang."),
         "domain.expiry.expired": tr("{domain} expired {days_ago:day|days} ago ({date}).",
                                     "{domain} sudah kedaluwarsa {days_ago} hari lalu ({date})."),
-        "domain.expiry.not_found": tr("The registration of {domain} could not be found: {error}",
-                                      "Data pendaftaran {domain} tidak ditemukan: {error}"),
+        "domain.expiry.not_found": tr("The registration of {domain} could not be found: {error}.",
+                                      "Data pendaftaran {domain} tidak ditemukan: {error}."),
         "domain.expiry.no_date": tr("The registry publishes no expiry date for {domain}.",
                                     "Registri tidak mencantumkan tanggal kedaluwarsa {domain}."),
     },

@@ -14,6 +14,7 @@ from typing import Any
 from audit import dmarc as dmarc_rules
 from audit import platforms, spf
 from audit.models import Asset
+from audit.probe_errors import dns_error_info
 from checks.base import (
     CheckSpec,
     Context,
@@ -43,8 +44,15 @@ def _records(facts: Facts, name: str) -> tuple[list[Any], Mapping[str, Any], Out
     records = mail.get(name)
     if not isinstance(records, list):
         error = as_str(as_dict(mail.get("errors")).get(name)) or f"no {name} facts"
-        return [], mail, probe_failed({"error": error, "error_kind": "dns"}, "mail")
+        return [], mail, _dns_failed(error)
     return [r if isinstance(r, str) else as_dict(r) for r in records], mail, None
+
+
+def _dns_failed(error: str) -> Outcome:
+    """A DNS question that could not be answered: an error outcome, its sentence's code read
+    back from the probe's own template (audit/probe_errors.py)."""
+    return probe_failed({"error": error, "error_kind": "dns",
+                         "error_info": dns_error_info(error)}, "mail")
 
 
 def _domain(mail: Mapping[str, Any], asset: Asset) -> str:
@@ -116,7 +124,7 @@ def _mx(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
             return Outcome("warn", "mail.mx.implicit", {**values, "addresses":
                                                         ", ".join(addresses)}, evidence)
         if error:
-            return probe_failed({"error": error, "error_kind": "dns"}, "mail")
+            return _dns_failed(error)
         return Outcome("fail", "mail.mx.missing", values, evidence)
     if "." in hosts:  # RFC 7505: a null MX says "no mail here" and must stand alone
         reason = "mail.mx.null" if set(hosts) == {"."} else "mail.mx.null_mixed"
@@ -139,7 +147,7 @@ def _mx(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
     if resolved[host]:
         return Outcome("pass", "mail.mx.ok", values, evidence)
     if errors:  # could not ask: not proof that the hosts have no address
-        return probe_failed({"error": errors[0], "error_kind": "dns"}, "mail")
+        return _dns_failed(errors[0])
     return Outcome("fail", "mail.mx.no_address", values, evidence)
 
 
@@ -264,8 +272,7 @@ def _spf(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
     if found.voids:
         evidence["void_lookups"] = found.voids
     if found.result == "temperror":
-        return probe_failed({"error": as_str(found.values.get("error")), "error_kind": "dns"},
-                            "mail")
+        return _dns_failed(as_str(found.values.get("error")))
     if found.result == "none":
         return Outcome("fail", "mail.spf.missing", values, evidence)
     if found.result == "permerror":
@@ -407,7 +414,7 @@ def _dmarc(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
     if not dmarc and organisational != domain and not mail.get("invalid"):  # RFC 7489 6.6.3
         _, dmarc, error = _dmarc_at(answers, f"_dmarc.{organisational}")
         if error:
-            return probe_failed({"error": error, "error_kind": "dns"}, "mail")
+            return _dns_failed(error)
         found_at = organisational
     values: dict[str, Any] = {"domain": domain, "found_at": found_at, "count": len(dmarc),
                               "record": "; ".join(dmarc or texts)}

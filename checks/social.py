@@ -23,6 +23,7 @@ from checks.base import (
     as_dict,
     as_number,
     as_str,
+    error_values,
     for_asset,
     probe_failed,
     tr,
@@ -146,8 +147,7 @@ def _profile_exists(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
               "status": int(number) if number is not None else None,
               "platform": platform.label, "final_url": as_str(profile.get("final_url")),
               "number": handle, "marker": "", "title": as_str(profile.get("title")),
-              "error": as_str(profile.get("error")),
-              "error_kind": as_str(profile.get("error_kind"))}
+              **error_values(profile)}
     evidence = {"profile": dict(profile)}
     if rule is None:
         return Outcome("unknown", "social.profile_exists.no_rule", values, evidence)

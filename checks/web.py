@@ -25,6 +25,7 @@ from checks.base import (
     as_list,
     as_number,
     as_str,
+    error_values,
     for_asset,
     grade_expiry,
     probe_facts,
@@ -211,8 +212,7 @@ def _reachable(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
     status, kind = _status(main), as_str(main.get("error_kind"))
     final_url = as_str(main.get("final_url")) or as_str(main.get("url"))
     values = {"status": status, "final_url": final_url, "host": _host(as_str(main.get("url"))),
-              "error": as_str(main.get("error")), "hops": len(_hops(main)),
-              "max": MAX_REDIRECTS}
+              **error_values(main), "hops": len(_hops(main)), "max": MAX_REDIRECTS}
     evidence = {"main": dict(main)}
     # The inventoried scheme decides: an https:// site failing TLS fails even when http://
     # answers (CHECKS.md); web.https_redirect and web.tls_valid report each scheme.
@@ -250,8 +250,8 @@ REACHABLE = CheckSpec(
         # No longer returned (the inventoried scheme decides); kept so results stored by
         # earlier versions still read as sentences.
         "web.reachable.http_only": tr(
-            "Answered {status} over plain HTTP only ({final_url}); HTTPS failed: {error}",
-            "Hanya merespons lewat HTTP biasa ({final_url}, {status}); HTTPS gagal: {error}"),
+            "Answered {status} over plain HTTP only ({final_url}); HTTPS failed: {error}.",
+            "Hanya merespons lewat HTTP biasa ({final_url}, {status}); HTTPS gagal: {error}."),
         "web.reachable.http_status": tr("Answered with HTTP {status} at {final_url}.",
                                         "Merespons dengan HTTP {status} di {final_url}."),
         "web.reachable.dns": tr("The name {host} does not resolve in DNS, so nobody can reach "
@@ -269,8 +269,8 @@ REACHABLE = CheckSpec(
             "More than {max} redirects without reaching a page.",
             "Lebih dari {max} kali pengalihan tanpa sampai ke halaman."),
         "web.reachable.tls": tr(
-            "The inventoried address failed over HTTPS: {error}",
-            "Alamat yang tercatat di inventaris gagal dibuka lewat HTTPS: {error}"),
+            "The inventoried address failed over HTTPS: {error}.",
+            "Alamat yang tercatat di inventaris gagal dibuka lewat HTTPS: {error}."),
     },
 )
 
@@ -365,7 +365,7 @@ def _certificate(facts: Facts, asset: Asset) -> tuple[Mapping[str, Any], dict[st
     """
     fact = as_dict(as_dict(facts).get("tls"))
     host = as_str(fact.get("host")) or _host(as_str(asset.url)) or as_str(asset.url)
-    values: dict[str, Any] = {"host": host, "error": as_str(fact.get("error"))}
+    values: dict[str, Any] = {"host": host, **error_values(fact)}
     if not fact:
         return fact, values, probe_failed(None, "tls")
     if fact.get("error"):
@@ -377,6 +377,7 @@ def _certificate(facts: Facts, asset: Asset) -> tuple[Mapping[str, Any], dict[st
                   issuer=as_str(fact.get("issuer")),
                   sans=", ".join(as_str(s) for s in as_list(fact.get("sans"))) or "-",
                   verify_error=as_str(fact.get("verify_error")),
+                  verify_code=fact.get("verify_code"),
                   trusted=fact.get("verified") is True)
     return fact, values, None
 
@@ -440,10 +441,10 @@ TLS_VALID = CheckSpec(
             "Sertifikat tidak mencakup {host}; nama yang tercantum: {sans}."),
         "web.tls_valid.untrusted": tr("Certificate for {host} is not trusted: {verify_error}",
                                       "Sertifikat untuk {host} tidak tepercaya: {verify_error}"),
-        "web.tls_valid.refused": tr("{host} does not offer HTTPS: {error}",
-                                    "{host} tidak menyediakan HTTPS: {error}"),
-        "web.tls_valid.tls": tr("The TLS handshake with {host} failed: {error}",
-                                "TLS handshake dengan {host} gagal: {error}"),
+        "web.tls_valid.refused": tr("{host} does not offer HTTPS: {error}.",
+                                    "{host} tidak menyediakan HTTPS: {error}."),
+        "web.tls_valid.tls": tr("The TLS handshake with {host} failed: {error}.",
+                                "TLS handshake dengan {host} gagal: {error}."),
     },
 )
 
@@ -547,11 +548,12 @@ def _hsts_without_https(facts: Facts, main: Mapping[str, Any], url: str) -> Outc
     sent over a connection with certificate errors, which browsers ignore (RFC 6797 §8.1).
     """
     tls = as_dict(as_dict(facts).get("tls"))
-    values = {"final_url": url, "error": as_str(main.get("error"))}
+    values = {"final_url": url, **error_values(main)}
     evidence = {"main": dict(main), "tls": dict(tls)}
     if tls.get("verified") is False and not tls.get("error"):
         return Outcome("fail", "web.hsts.cert_errors",
-                       {**values, "verify_error": as_str(tls.get("verify_error"))}, evidence)
+                       {**values, "verify_error": as_str(tls.get("verify_error")),
+                        "verify_code": tls.get("verify_code")}, evidence)
     return Outcome("fail", "web.hsts.no_https", values, evidence)
 
 
@@ -915,7 +917,7 @@ def _security_txt(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
         return probe_failed(None, "website (security.txt)")
     url = as_str(found.get("final_url")) or as_str(found.get("url"))
     status, kind = _status(found), as_str(found.get("error_kind"))
-    values: dict[str, Any] = {"url": url, "status": status, "error": as_str(found.get("error"))}
+    values: dict[str, Any] = {"url": url, "status": status, **error_values(found)}
     evidence = {"security_txt": {k: v for k, v in found.items() if k != "text"},
                 "text": as_str(found.get("text"))[:2000]}
     if kind in NO_HANDSHAKE_KINDS:  # RFC 9116 §3: only HTTPS counts
@@ -978,8 +980,8 @@ SECURITY_TXT = CheckSpec(
         "web.security_txt.absent": tr("No security.txt: {url} answers {status}.",
                                       "Tidak ada security.txt: {url} menjawab {status}."),
         "web.security_txt.no_https": tr(
-            "No security.txt can be served: HTTPS failed ({error}).",
-            "security.txt tidak bisa disajikan: HTTPS gagal ({error})."),
+            "No security.txt can be served because HTTPS failed: {error}.",
+            "security.txt tidak bisa disajikan karena HTTPS gagal: {error}."),
         "web.security_txt.unclear": tr(
             "{url} answered {status}, which neither shows nor rules out a security.txt.",
             "{url} menjawab {status}, yang tidak membuktikan ada atau tidaknya security.txt."),

@@ -62,7 +62,8 @@ host:port from the final https:// URL, else the asset's); mail for platform emai
 (domain = handle, else the URL's host); rdap for both (registrable domain, once per
 `cache`); profile for kinds social / messaging / listing (asset.url, else
 settings.profile_urls[platform], else the catalog's URL for the handle's shape).
-Error sentences are English; checks embed them in their own bilingual text.
+Error sentences are English (evidence); "error_info" {"code", **values} renders the
+reader's sentence in either language (audit/probe_errors.py, audit/locale/errors.py).
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ from urllib3.util import parse_url
 
 from audit import platforms
 from audit.models import Asset
+from audit.probe_errors import info
 from audit.probes.config import ProbeSettings
 from audit.probes.profile import empty_facts, probe_profile
 from audit.probes.rdap import probe_rdap
@@ -96,7 +98,8 @@ def gather(asset: Asset, settings: ProbeSettings, needs: Iterable[str], *,
         try:
             result = _probe(name, asset, settings, facts, cache)
         except Exception as e:  # noqa: BLE001 -- one broken probe must not lose the others
-            result = {"error": f"The {name} probe failed: {e}", "error_kind": "other"}
+            result = {"error": f"The {name} probe failed: {e}", "error_kind": "other",
+                      "error_info": info("crashed", probe=name)}
         if result is not None:
             facts[name] = result
     return facts
@@ -114,7 +117,8 @@ def gather_organization(domains: Iterable[str], settings: ProbeSettings,
             facts["lookalikes"] = probe_lookalikes(sorted(domains), settings)
         except Exception as e:  # noqa: BLE001 -- a broken probe gives an error fact
             facts["lookalikes"] = {"error": f"The lookalikes probe failed: {e}",
-                                   "error_kind": "other"}
+                                   "error_kind": "other",
+                                   "error_info": info("crashed", probe="lookalikes")}
     return facts
 
 
@@ -174,7 +178,9 @@ def _profile(asset: Asset, settings: ProbeSettings) -> dict[str, Any]:
     if entry is None or not (url or handle):
         facts = empty_facts(None, None, handle)
         facts.update(error_kind="invalid_url",
-                     error=f"No profile URL for {asset.platform} handle {asset.handle!r}")
+                     error=f"No profile URL for {asset.platform} handle {asset.handle!r}",
+                     error_info=info("no_profile_url", platform=asset.platform,
+                                     handle=asset.handle))
         return facts
     # A URL equal to the one the handle gives was filled in at import, not typed.
     return probe_profile(entry, handle, url, settings, guessed=url == built)

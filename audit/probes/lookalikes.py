@@ -18,6 +18,7 @@ import dns.exception
 import dns.resolver
 import dnstwist
 
+from audit.probe_errors import info
 from audit.probes.config import ProbeSettings
 from audit.probes.mail import resolver_for
 
@@ -90,7 +91,7 @@ def probe_lookalikes(domains: list[str], settings: ProbeSettings) -> dict[str, A
             answers = list(pool.map(resolve, names))
     except Exception as e:  # noqa: BLE001 -- e.g. no resolver configured: the watch failed
         return {**facts, "error": f"Lookalike domains could not be resolved: {e}",
-                "error_kind": "dns"}
+                "error_kind": "dns", "error_info": info("lookalikes_dns")}
     for item, answer in zip(names, answers, strict=True):
         if answer is None:
             facts["unanswered"].append(item["domain"])

@@ -29,6 +29,7 @@ import dns.resolver
 
 from audit import dmarc as dmarc_rules
 from audit import platforms, spf
+from audit.probe_errors import dns_error
 from audit.probes.config import ProbeSettings
 
 MAX_MX_HOSTS = 10  # RFC 7208 4.6.4's cap on MX names, reused for mail.mx
@@ -43,7 +44,7 @@ def probe_mail(domain: str, settings: ProbeSettings) -> dict[str, Any]:
     try:
         dns_lookup = Recorder(settings)
     except Exception as e:  # noqa: BLE001 -- e.g. no /etc/resolv.conf: every lookup failed
-        facts["errors"] = {k: f"No DNS resolver available: {e}" for k in ("mx", "spf", "dmarc")}
+        facts["errors"] = {k: dns_error("no_resolver", detail=e) for k in ("mx", "spf", "dmarc")}
         return facts
     facts["dns"] = dns_lookup.answers
     if not spf.valid_domain(domain):  # RFC 7208 4.3: an empty or over-long label is "none"
@@ -102,11 +103,11 @@ class Recorder:
     def _ask(self, name: str, rdtype: str) -> spf.Answer:
         left = self.deadline - time.monotonic()
         if left <= 0:
-            return {"error": f"DNS lookup of {rdtype} {name} not sent: the {self.timeout_s:g} s "
-                             "timeout for this domain was used up"}
+            return {"error": dns_error("dns_time_spent", type=rdtype, name=name,
+                                       s=f"{self.timeout_s:g}")}
         if self.sent >= MAX_QUERIES:
-            return {"error": f"DNS lookup of {rdtype} {name} not sent: this domain already "
-                             f"took {MAX_QUERIES} questions"}
+            return {"error": dns_error("dns_budget_spent", type=rdtype, name=name,
+                                       max=MAX_QUERIES)}
         self.sent += 1
         try:
             answer = self.resolver.resolve(name, rdtype, lifetime=left, search=False)
@@ -115,12 +116,11 @@ class Recorder:
         except dns.resolver.NoAnswer:
             return []
         except dns.exception.Timeout:
-            return {"error": f"DNS lookup of {rdtype} {name} timed out"}
+            return {"error": dns_error("dns_timeout", type=rdtype, name=name)}
         except dns.resolver.NoNameservers:
-            return {"error": f"DNS servers failed to answer {rdtype} {name} (SERVFAIL or "
-                             "refused)"}
+            return {"error": dns_error("dns_servfail", type=rdtype, name=name)}
         except dns.exception.DNSException as e:
-            return {"error": f"DNS lookup of {rdtype} {name} failed: {e}"}
+            return {"error": dns_error("dns_failed", type=rdtype, name=name, detail=e)}
         return [_text(record, rdtype) for record in answer]
 
 

@@ -46,6 +46,7 @@ from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConn
 from urllib3.util import connection as u3connection
 from urllib3.util import parse_url
 
+from audit.probe_errors import info, tls_code
 from audit.probes.config import ProbeSettings
 from audit.probes.ssrf import Blocked, Guard, resolve
 
@@ -276,6 +277,7 @@ def fetch_json(url: str, settings: ProbeSettings) -> tuple[dict[str, Any], Any]:
             return attempt, json.loads(body)
         except ValueError:
             attempt["error"], attempt["error_kind"] = f"{url} did not return JSON", "other"
+            attempt["error_info"] = info("not_json", url=url)
     return attempt, None
 
 
@@ -285,7 +287,7 @@ def _fetch(url: str, settings: ProbeSettings, method: str, wanted: Any,
         "url": url, "chain": [], "status": None, "final_url": None, "headers": {},
         "header_lines": [],
         "elapsed_ms": 0.0, "total_ms": 0.0, "html": "", "content_type": "",
-        "truncated": False, "error": None, "error_kind": None,
+        "truncated": False, "error": None, "error_kind": None, "error_info": None,
     }
     body: str | None = None
     started = time.monotonic()
@@ -313,10 +315,12 @@ def _fetch(url: str, settings: ProbeSettings, method: str, wanted: Any,
                     hop["location"] = location
                     current = urljoin(current, location)
                     if current in seen:
-                        raise _Stop("redirect_loop", f"Redirect loop back to {current}")
+                        raise _Stop("redirect_loop", f"Redirect loop back to {current}",
+                                    url=current)
                     if len(attempt["chain"]) > settings.max_redirects:
                         raise _Stop("too_many_redirects",
-                                    f"More than {settings.max_redirects} redirects")
+                                    f"More than {settings.max_redirects} redirects",
+                                    url=url, max=settings.max_redirects)
                     seen.add(current)
                     continue
                 attempt["headers"] = {k.lower(): v for k, v in response.headers.items()}
@@ -333,22 +337,24 @@ def _fetch(url: str, settings: ProbeSettings, method: str, wanted: Any,
                 break
         except _Stop as stop:
             attempt["error"], attempt["error_kind"] = stop.sentence, stop.kind
+            attempt["error_info"] = stop.info
         except Exception as exc:  # noqa: BLE001 -- a probe never raises; the error is a fact
-            attempt["error_kind"], attempt["error"] = classify(exc, current, deadline)
+            attempt["error_kind"], attempt["error"], attempt["error_info"] = classify(
+                exc, current, deadline)
     attempt["total_ms"] = (time.monotonic() - started) * 1000
     return attempt, body
 
 
 class _Stop(Exception):
-    def __init__(self, kind: str, sentence: str) -> None:
+    def __init__(self, kind: str, sentence: str, **values: Any) -> None:
         super().__init__(sentence)
-        self.kind, self.sentence = kind, sentence
+        self.kind, self.sentence, self.info = kind, sentence, info(kind, **values)
 
 
 def _validate(url: str) -> None:
     parts = parse_url(url)
     if parts.scheme not in ("http", "https") or not parts.host:
-        raise _Stop("invalid_url", f"Not an http(s) URL: {url}")
+        raise _Stop("invalid_url", f"Not an http(s) URL: {url}", url=url)
 
 
 def _read_capped(response: requests.Response, limit: int) -> tuple[bytes, bool]:
@@ -388,8 +394,12 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
         todo += [a for a in e.args if isinstance(a, BaseException)]
 
 
-def classify(exc: BaseException, url: str, deadline: Deadline) -> tuple[str, str]:
-    """Map an exception to (error_kind, human sentence)."""
+def classify(exc: BaseException, url: str,
+             deadline: Deadline) -> tuple[str, str, dict[str, Any]]:
+    """Map an exception to (error_kind, English sentence, error_info).
+
+    error_kind is the coarse kind the checks judge; error_info's code is finer where the
+    reader needs it (a TLS failure says which certificate problem: expired, untrusted...)."""
     try:
         host = parse_url(url).host or url
     except ValueError:
@@ -397,9 +407,14 @@ def classify(exc: BaseException, url: str, deadline: Deadline) -> tuple[str, str
     causes = list(_causes(exc))
     for e in causes:
         if isinstance(e, Blocked):
-            return "blocked", str(e)
+            return "blocked", str(e), info("blocked", host=host)
     if deadline.expired:
-        return "timeout", f"{host} did not finish answering within {deadline.seconds:g} s"
+        return ("timeout", f"{host} did not finish answering within {deadline.seconds:g} s",
+                info("timeout", host=host, s=float(deadline.seconds)))
+    for e in causes:
+        if isinstance(e, ssl.SSLCertVerificationError):
+            return ("tls", f"TLS with {host} failed: {_short(e)}",
+                    info(tls_code(e.verify_code), host=host))
     kinds = (
         (NameResolutionError, "dns", f"The name {host} does not resolve"),
         (socket.gaierror, "dns", f"The name {host} does not resolve"),
@@ -414,8 +429,11 @@ def classify(exc: BaseException, url: str, deadline: Deadline) -> tuple[str, str
     for cls, kind, sentence in kinds:
         for e in causes:
             if isinstance(e, cls):
-                return kind, sentence.format(e=_short(e))
-    return "other", f"Request to {host} failed: {_short(exc)}"
+                values = ({"url": url} if kind == "invalid_url" else
+                          {"host": host, "s": float(deadline.seconds)} if kind == "timeout"
+                          else {"host": host})
+                return kind, sentence.format(e=_short(e)), info(kind, **values)
+    return "other", f"Request to {host} failed: {_short(exc)}", info("other", host=host)
 
 
 def _short(exc: BaseException) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from audit.platforms import Marker, Platform, ProfileRule
+from audit.probe_errors import info
 from audit.probes.config import ProbeSettings
 from audit.probes.net import fetch_text
 
@@ -99,8 +100,11 @@ def probe_profile(platform: Platform, handle: str, page_url: str, settings: Prob
             wall_url=_first_match(rule.wall_url_patterns, final),
             error=attempt["error"], error_kind=attempt["error_kind"],
         )
+        if attempt["error"]:
+            facts["error_info"] = attempt["error_info"]
     except Exception as e:  # noqa: BLE001 -- a probe never raises; the error is a fact
-        facts.update(error=f"Profile check failed: {e}", error_kind="other")
+        facts.update(error=f"Profile check failed: {e}", error_kind="other",
+                     error_info=info("crashed", probe="profile"))
     return facts
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from audit.platforms import registrable_domain
+from audit.probe_errors import info
 from audit.probes.config import ProbeSettings
 from audit.probes.net import fetch_json
 
@@ -43,27 +44,31 @@ def probe_rdap(domain: str, settings: ProbeSettings) -> dict[str, Any]:
     """Expiration date and registrar of the registrable domain of `domain`; never raises."""
     if _is_ip(domain):  # an intranet or bare-IP site has no registration to expire
         return {"domain": domain, "error_kind": "not_found",
-                "error": f"{domain} is an IP address, not a registered domain"}
+                "error": f"{domain} is an IP address, not a registered domain",
+                "error_info": info("rdap_ip", domain=domain)}
     name = registrable_domain(domain)
     try:
         base = settings.rdap_url or _base_for(name, settings)
         if base is None:
             return {"domain": name, "error": f"No RDAP service is known for {name}",
-                    "error_kind": "not_found"}
+                    "error_kind": "not_found", "error_info": info("rdap_no_service", domain=name)}
         source = f"{base.rstrip('/')}/domain/{name}"
         attempt, data = fetch_json(source, settings)
         if attempt["status"] == 404:
             return {"domain": name, "source": source, "error_kind": "not_found",
-                    "error": f"The registry has no record of {name}"}
+                    "error": f"The registry has no record of {name}",
+                    "error_info": info("rdap_no_record", domain=name)}
         if attempt["error"] or attempt["status"] != 200 or not isinstance(data, dict):
             return {"domain": name, "source": source,
                     "error_kind": attempt["error_kind"] or "other",
-                    "error": attempt["error"] or f"RDAP answered {attempt['status']} for {name}"}
+                    "error": attempt["error"] or f"RDAP answered {attempt['status']} for {name}",
+                    "error_info": attempt["error_info"] or info(
+                        "rdap_status", domain=name, status=attempt["status"])}
         return {"domain": name, "source": source, "expiration": _expiration(data),
                 "registrar": _registrar(data)}
     except Exception as e:  # noqa: BLE001 -- a probe never raises; the error is a fact
         return {"domain": name, "error": f"RDAP lookup of {name} failed: {e}",
-                "error_kind": "other"}
+                "error_kind": "other", "error_info": info("crashed", probe="RDAP")}
 
 
 def _is_ip(host: str) -> bool:

@@ -17,6 +17,7 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.x509.oid import ExtensionOID
 
+from audit.probe_errors import info
 from audit.probes.config import ProbeSettings
 from audit.probes.net import Deadline, ca_bundle, guard_of
 from audit.probes.ssrf import Blocked, resolve
@@ -40,19 +41,23 @@ def probe_tls(host: str, port: int, settings: ProbeSettings) -> dict[str, Any]:
         facts.update(describe(der))
         return facts
     except Blocked as e:
-        return _error(host, port, str(e), "blocked")
+        return _error(host, port, str(e), "blocked", "blocked")
     except socket.gaierror:
-        return _error(host, port, f"The name {host} does not resolve", "dns")
+        return _error(host, port, f"The name {host} does not resolve", "dns", "dns")
     except ConnectionRefusedError:
-        return _error(host, port, f"Nothing accepts connections on {host}:{port}", "refused")
+        return _error(host, port, f"Nothing accepts connections on {host}:{port}", "refused",
+                      "tls_refused")
     except TimeoutError:
-        return _error(host, port, f"No TLS answer from {host}:{port} in time", "timeout")
+        return _error(host, port, f"No TLS answer from {host}:{port} in time", "timeout",
+                      "timeout", s=float(settings.timeout_s))
     except (ConnectionResetError, ssl.SSLEOFError):
-        return _error(host, port, f"{host}:{port} closed the connection during TLS", "tls")
+        return _error(host, port, f"{host}:{port} closed the connection during TLS", "tls",
+                      "tls_closed")
     except ssl.SSLError as e:  # e.g. plain HTTP on the port: wrong version number
-        return _error(host, port, f"{host}:{port} does not speak TLS ({e.reason})", "tls")
+        return _error(host, port, f"{host}:{port} does not speak TLS ({e.reason})", "tls",
+                      "tls_not_tls")
     except Exception as e:  # noqa: BLE001 -- a probe never raises; the error is a fact
-        return _error(host, port, f"TLS check of {host}:{port} failed: {e}", "other")
+        return _error(host, port, f"TLS check of {host}:{port} failed: {e}", "other", "other")
 
 
 @lru_cache(maxsize=8)
@@ -62,8 +67,10 @@ def _strict_context(cafile: str | None) -> ssl.SSLContext:
     return ssl.create_default_context(cafile=cafile)
 
 
-def _error(host: str, port: int, sentence: str, kind: str) -> dict[str, Any]:
-    return {"host": host, "port": port, "error": sentence, "error_kind": kind}
+def _error(host: str, port: int, sentence: str, kind: str, code: str,
+           **values: Any) -> dict[str, Any]:
+    return {"host": host, "port": port, "error": sentence, "error_kind": kind,
+            "error_info": info(code, host=host, port=port, **values)}
 
 
 def _handshake(host: str, port: int, context: ssl.SSLContext, settings: ProbeSettings) -> bytes:
