@@ -118,7 +118,7 @@ def main() -> None:
     try:
         store = ui.store()
     except services.StoreError as exc:
-        st.error(t("app.error.store", ui.lang(), error=str(exc)))
+        st.error(t("app.error.store", ui.lang(), error=exc.message(ui.lang())))
         st.stop()
     _from_url()
     _apply_pending_choice()

@@ -55,10 +55,10 @@ def platforms() -> list[str]:
     return platform_ids()
 
 
-def platform_label(platform_id: str) -> str:
-    """The catalog's label ("Instagram"), or the id itself when it is not in the catalog."""
+def platform_label(platform_id: str, lang: str = "en") -> str:
+    """The catalog's label in `lang` ("Situs web"), or the id itself when it is unknown."""
     try:
-        return get_platform(platform_id).label
+        return get_platform(platform_id).label_in(lang)
     except KeyError:
         return platform_id
 

@@ -665,7 +665,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"siaga: {exc}", file=sys.stderr)
         return EXIT_INVALID
     except StoreError as exc:
-        print(f"siaga: {exc}", file=sys.stderr)
+        print(f"siaga: {exc.message(lang)}", file=sys.stderr)
         return EXIT_INTERNAL
     except KeyboardInterrupt:
         print(f"\nsiaga: {t('cli.interrupted', lang)}", file=sys.stderr)

@@ -127,6 +127,11 @@ class Platform:
     def label_in(self, lang: str) -> str:
         return self.label_id if lang == "id" and self.label_id else self.label
 
+    def names(self) -> tuple[str, ...]:
+        """Every name the importer reads as this platform: id, both labels, the aliases."""
+        return (self.id, self.label, *((self.label_id,) if self.label_id else ()),
+                *self.aliases)
+
     def url_for(self, handle: str) -> str:
         """The profile URL of a handle: the first template whose shape fits, else profile_url."""
         template = next((h.url for h in self.handle_urls if h.pattern.fullmatch(handle)),
@@ -310,7 +315,7 @@ def load_catalog(path: Path = CATALOG_PATH) -> dict[str, Platform]:
             if host_owner.setdefault(host, platform.id) != platform.id:
                 raise CatalogError(f"host {host!r} belongs to {host_owner[host]!r} and "
                                    f"{platform.id!r}")
-        for name in {_name_key(n) for n in (platform.id, platform.label, *platform.aliases)}:
+        for name in {_name_key(n) for n in platform.names()}:
             if name_owner.setdefault(name, platform.id) != platform.id:
                 raise CatalogError(f"name {name!r} belongs to {name_owner[name]!r} and "
                                    f"{platform.id!r}")
@@ -334,7 +339,7 @@ def _name_key(text: str) -> str:
 
 PLATFORMS: dict[str, Platform] = load_catalog()
 _BY_HOST = {host: p for p in PLATFORMS.values() for host in p.hosts}
-_BY_NAME = {_name_key(n): p for p in PLATFORMS.values() for n in (p.id, p.label, *p.aliases)}
+_BY_NAME = {_name_key(n): p for p in PLATFORMS.values() for n in p.names()}
 
 
 def get(platform_id: str) -> Platform:

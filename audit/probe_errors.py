@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from audit import platforms
 from audit.i18n import STRINGS, number, t
 from audit.textformat import fill
 
@@ -78,7 +79,10 @@ def dns_error_info(sentence: str) -> dict[str, Any]:
     for code, pattern in _DNS_PATTERNS.items():
         match = pattern.match(sentence or "")
         if match:
-            values = {k: v for k, v in match.groupdict().items() if k != "detail"}
+            values: dict[str, Any] = {k: v for k, v in match.groupdict().items()
+                                      if k != "detail"}
+            if "s" in values:  # a number, written the reader's way when rendered
+                values["s"] = float(values["s"])
             return info(code, **values)
     return info("dns_failed_plain")
 
@@ -118,10 +122,15 @@ def describe_verify(values: Mapping[str, Any], lang: str) -> str:
 
 
 def localize(values: Mapping[str, Any], lang: str) -> Mapping[str, Any]:
-    """Outcome values with "error" and "verify_error" put into `lang`; others untouched."""
-    if "error" not in values and "verify_error" not in values:
+    """Outcome values with "error", "verify_error" and the platform ("platform_id" names
+    it) put into `lang`; the other values are shown as stored."""
+    if not {"error", "verify_error", "platform_id"} & values.keys():
         return values
     shown = dict(values)
+    pid = values.get("platform_id")
+    platform = platforms.PLATFORMS.get(pid) if isinstance(pid, str) else None
+    if platform is not None:
+        shown["platform"] = platform.label_in(lang)
     if "error" in values:
         shown["error"] = describe(values, lang)
     if "verify_error" in values:

@@ -49,7 +49,13 @@ class RunState:
     current: list[str] = field(default_factory=list)  # asset ids being checked now
     statuses: Counter[str] = field(default_factory=Counter)
     status: str = "running"
-    error: str = ""
+    error: str = ""  # English, for logs; `failure` renders it in the reader's language
+    failure: BaseException | None = None
+
+    def error_text(self, lang: str) -> str:
+        """What stopped the run, in `lang` when it is a store refusal (it has a code)."""
+        message = getattr(self.failure, "message", None)
+        return message(lang) if callable(message) else self.error
 
 
 def build_context(engagement: Engagement, assets: Sequence[Asset],
@@ -182,6 +188,7 @@ class Runner:
             final = "interrupted" if self.cancel_event.is_set() else "completed"
         except BaseException as exc:
             error = f"{type(exc).__name__}: {exc}"
+            state.failure = exc
             raise
         finally:
             try:

@@ -182,7 +182,7 @@ def allowed_hosts(text: str) -> frozenset[str]:
 def create_engagement(store: Store, name: str, **fields: Any) -> Engagement:
     name = name.strip()
     if not name:
-        raise StoreError("An engagement needs a name.")
+        raise StoreError("store.error.engagement_needs_name")
     return store.create_engagement(name, **fields)
 
 
@@ -225,7 +225,7 @@ def active_engagements(store: Store) -> list[Engagement]:
 def rename_engagement(store: Store, engagement_id: int, name: str) -> Engagement:
     name = name.strip()
     if not name:
-        raise StoreError("An engagement needs a name.")
+        raise StoreError("store.error.engagement_needs_name")
     store.rename_engagement(engagement_id, name)
     return store.get_engagement(engagement_id)
 
@@ -565,8 +565,7 @@ def _resume_id(store: Store, engagement_id: int, resume: bool) -> int | None:
         return None
     run = resumable_run(store, engagement_id)
     if run is None:
-        raise NothingToResume("There is no interrupted run to resume: the latest run of this "
-                              "engagement finished, or it has none yet.")
+        raise NothingToResume("store.error.nothing_to_resume")
     return run.id
 
 
@@ -599,11 +598,12 @@ def start_audit(store: Store, engagement_id: int, settings: ProbeSettings,
     with _ACTIVE_LOCK:
         live = _ACTIVE.get(engagement_id)
         if live and live[1].status == "running":
-            raise StoreError("A run is already in progress for this engagement.")
+            raise StoreError("store.error.run_live")
         resume_id = _resume_id(store, engagement_id, resume)
         runner = Runner(store, settings, concurrency, per_host)
         started = threading.Event()
         holder: list[RunState] = []
+        refused: list[StoreError] = []  # a refusal before the run started, in either language
 
         def on_start(state: RunState) -> None:
             holder.append(state)
@@ -615,8 +615,11 @@ def start_audit(store: Store, engagement_id: int, settings: ProbeSettings,
                 runner.run(store.get_engagement(engagement_id), on_start=on_start,
                            resume=resume_id)
             except Exception as exc:  # noqa: BLE001 - reported through the state
+                if isinstance(exc, StoreError):
+                    refused.append(exc)
                 if holder:
                     holder[0].status, holder[0].error = "interrupted", str(exc)
+                    holder[0].failure = exc
                 else:
                     holder.append(RunState(run_id=0, total=0, status="interrupted",
                                            error=str(exc)))
@@ -626,7 +629,9 @@ def start_audit(store: Store, engagement_id: int, settings: ProbeSettings,
         threading.Thread(target=target, name=f"siaga-run-{engagement_id}", daemon=True).start()
         started.wait()
     if holder[0].error and holder[0].run_id == 0:
-        raise StoreError(holder[0].error)
+        if refused:
+            raise refused[0]
+        raise StoreError("store.error.run_failed", detail=holder[0].error)
     return holder[0]
 
 
@@ -658,7 +663,7 @@ def _report(store: Store, engagement_id: int, run_id: int | None,
     def run_by_id(wanted: int) -> Run:
         found = next((r for r in runs if r.id == wanted), None)
         if found is None:
-            raise StoreError(f"Run {wanted} does not belong to engagement {engagement.name}.")
+            raise StoreError("store.error.run_elsewhere", run=wanted, name=engagement.name)
         return found
 
     run = run_by_id(run_id) if run_id else (runs[-1] if runs else None)
@@ -729,7 +734,7 @@ _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")  # PNG, JPEG
 def set_logo(store: Store, engagement_id: int, logo: bytes | None) -> None:
     """The logo on the report's cover (PNG or JPEG bytes); None removes it."""
     if logo is not None and (len(logo) > LOGO_MAX_BYTES or not logo.startswith(_IMAGE_MAGIC)):
-        raise StoreError("The logo must be a PNG or JPEG image of at most 2 MB.")
+        raise StoreError("store.error.logo")
     store.set_logo(engagement_id, logo)
 
 

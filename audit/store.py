@@ -27,6 +27,7 @@ import duckdb
 import platformdirs
 
 from audit.campaigns.model import Briefing, Campaign, FaqEntry
+from audit.i18n import t
 from audit.incidents.model import Incident, LogEntry, Step
 from audit.models import (
     ASSET_COLUMNS,
@@ -50,7 +51,16 @@ _OPEN_CLOSE = threading.Lock()
 
 
 class StoreError(Exception):
-    """A storage problem explained for the user (bad path, newer schema, ...)."""
+    """A storage problem or refusal explained for the user (bad path, newer schema, a name
+    taken, ...): `code` and `values` render it in either language (audit/locale/errors.py);
+    str() is the English sentence, for logs and tests."""
+
+    def __init__(self, code: str, **values: Any) -> None:
+        super().__init__(t(code, "en", **values))
+        self.code, self.values = code, values
+
+    def message(self, lang: str) -> str:
+        return t(self.code, lang, **self.values)
 
 
 class StoreBusy(StoreError):
@@ -292,8 +302,8 @@ class Store:
             if not self.read_only:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"Cannot create the folder for the database {self.path}: "
-                             f"{exc.strerror or exc}") from exc
+            raise StoreError("store.error.mkdir", path=self.path,
+                             detail=exc.strerror or exc) from exc
         deadline = time.monotonic() + self.lock_wait_s
         delay = 0.02
         while True:
@@ -304,21 +314,18 @@ class Store:
                 if _is_lock_error(exc):
                     self._signal_waiting()
                     if time.monotonic() >= deadline:
-                        raise StoreBusy(
-                            f"The database {self.path} is in use by another process "
-                            f"(waited {self.lock_wait_s:.0f} s). Close the other Siaga "
-                            "window or command, or wait for it to finish, then try again."
-                        ) from exc
+                        raise StoreBusy("store.error.busy", path=self.path,
+                                        s=round(self.lock_wait_s)) from exc
                     time.sleep(delay)
                     # a run's writer lets go once it sees the signal, for >= 0.1 s
                     # (audit/writer.py): retrying at least every 50 ms catches it
                     delay = min(delay * 2, RETRY_MAX_S)
                     continue
                 if _is_read_only_error(exc):
-                    raise StoreError(self._cannot_write(exc)) from exc
-                raise StoreError(f"Cannot open the database {self.path}: {exc}") from exc
+                    raise self._cannot_write(exc) from exc
+                raise StoreError("store.error.open", path=self.path, detail=exc) from exc
             except duckdb.Error as exc:
-                raise StoreError(f"Cannot open the database {self.path}: {exc}") from exc
+                raise StoreError("store.error.open", path=self.path, detail=exc) from exc
 
     @property
     def waiting_path(self) -> Path:
@@ -364,14 +371,12 @@ class Store:
             with suppress(duckdb.Error):
                 con.execute("ROLLBACK")
             if "read-only" in str(exc):
-                raise StoreError(self._cannot_write(exc)) from exc
+                raise self._cannot_write(exc) from exc
             raise
         except (duckdb.IOException, duckdb.TransactionException) as exc:  # disk full, I/O
             with suppress(duckdb.Error):
                 con.execute("ROLLBACK")
-            raise StoreError(f"Could not write to the database {self.path}; nothing from this "
-                             f"step was saved. Free some disk space or check the file, then "
-                             f"try again. ({exc})") from exc
+            raise StoreError("store.error.write", path=self.path, detail=exc) from exc
         except BaseException:
             with suppress(duckdb.Error):
                 con.execute("ROLLBACK")
@@ -413,11 +418,8 @@ class Store:
             finally:
                 self._shared.con = None
 
-    def _cannot_write(self, exc: Exception) -> str:
-        return (f"The database {self.path} is read-only here (a read-only file, folder or "
-                "disk), so this command, which needs to save, cannot run. Commands that only "
-                "read (engagements, export, compare) still work; to save, copy the file "
-                f"somewhere writable and pass it with --db. ({exc})")
+    def _cannot_write(self, exc: Exception) -> StoreError:
+        return StoreError("store.error.read_only", path=self.path, detail=exc)
 
     @contextmanager
     def reading(self) -> Iterator[None]:
@@ -461,11 +463,8 @@ class Store:
                 current = self.schema_version(con)
                 if current > LATEST_VERSION:
                     con.execute("ROLLBACK")
-                    raise StoreError(
-                        f"The database {self.path} was written by a newer version of Siaga "
-                        f"(schema {current}; this version knows up to {LATEST_VERSION}). "
-                        "Upgrade Siaga to open it."
-                    )
+                    raise StoreError("store.error.newer", path=self.path, current=current,
+                                     latest=LATEST_VERSION)
                 for version, statements in MIGRATIONS:
                     if version <= current:
                         continue
@@ -474,7 +473,7 @@ class Store:
                     con.execute("INSERT INTO schema_migrations VALUES (?, ?)", [version, _now()])
                 con.execute("COMMIT")
             except duckdb.Error as exc:
-                raise StoreError(f"Cannot prepare the database {self.path}: {exc}") from exc
+                raise StoreError("store.error.prepare", path=self.path, detail=exc) from exc
             finally:
                 with _OPEN_CLOSE:
                     con.close()
@@ -487,22 +486,16 @@ class Store:
             row = con.execute("SELECT max(version) FROM schema_migrations").fetchone()
             current = int(row[0] or 0)
         except duckdb.Error as exc:
-            raise StoreError(f"The database {self.path} is not a Siaga database, or is "
-                             f"damaged: {exc}") from exc
+            raise StoreError("store.error.not_siaga", path=self.path, detail=exc) from exc
         finally:
             with _OPEN_CLOSE:
                 con.close()
         if current > LATEST_VERSION:
-            raise StoreError(
-                f"The database {self.path} was written by a newer version of Siaga (schema "
-                f"{current}; this version knows up to {LATEST_VERSION}). Upgrade Siaga to "
-                "open it.")
+            raise StoreError("store.error.newer", path=self.path, current=current,
+                             latest=LATEST_VERSION)
         if current < LATEST_VERSION:
-            raise StoreError(
-                f"The database {self.path} was written by an older version of Siaga (schema "
-                f"{current}) and must be upgraded to schema {LATEST_VERSION} before this "
-                "version can read it, but it is read-only here. Copy it somewhere writable "
-                "and open it there once.")
+            raise StoreError("store.error.older_read_only", path=self.path, current=current,
+                             latest=LATEST_VERSION)
 
     # -- engagements -------------------------------------------------------
     def create_engagement(self, name: str, client: str = "", industry: str = "",
@@ -510,7 +503,7 @@ class Store:
                           language: str = "en", notes: str = "") -> Engagement:
         with self.connect() as con:
             if con.execute("SELECT 1 FROM engagements WHERE name = ?", [name]).fetchone():
-                raise StoreError(f'An engagement named "{name}" already exists.')
+                raise StoreError("store.error.engagement_exists", name=name)
             eid = con.execute("SELECT nextval('engagement_ids')").fetchone()[0]
             con.execute(
                 "INSERT INTO engagements (id, name, client, industry, domains, consultant, "
@@ -538,7 +531,7 @@ class Store:
     def get_engagement(self, engagement_id: int) -> Engagement:
         rows = self.query("SELECT * FROM engagements WHERE id = ?", [engagement_id])
         if not rows:
-            raise StoreError(f"No engagement with id {engagement_id}.")
+            raise StoreError("store.error.no_engagement", id=engagement_id)
         return self._engagement(rows[0])
 
     def find_engagement(self, name: str) -> Engagement | None:
@@ -566,7 +559,7 @@ class Store:
             taken = con.execute("SELECT 1 FROM engagements WHERE name = ? AND id <> ?",
                                 [name, engagement_id]).fetchone()
             if taken:
-                raise StoreError(f'An engagement named "{name}" already exists.')
+                raise StoreError("store.error.engagement_exists", name=name)
             con.execute("UPDATE engagements SET name = ? WHERE id = ?", [name, engagement_id])
 
     def set_archived(self, engagement_id: int, archived: bool) -> None:
@@ -765,11 +758,10 @@ class Store:
             row = con.execute("SELECT engagement_id, status FROM runs WHERE id = ?",
                               [run_id]).fetchone()
             if row is None:
-                raise StoreError(f"No run with id {run_id}.")
+                raise StoreError("store.error.no_run", id=run_id)
             engagement_id, status = row
             if status != "interrupted":
-                raise StoreError(f"Run #{run_id} is {status}; only an interrupted run can be "
-                                 "resumed.")
+                raise StoreError("store.error.not_interrupted", number=run_id)
             self._refuse_live_run(con, engagement_id)
             con.execute("UPDATE runs SET status = 'running', pid = ?, finished = NULL, "
                         "score = NULL WHERE id = ?", [os.getpid(), run_id])
@@ -792,8 +784,7 @@ class Store:
             [engagement_id]).fetchall()
         for run_id, pid, number in busy:
             if pid and _pid_alive(pid):
-                raise StoreError(f"A run (#{number}) is already in progress for this "
-                                 "engagement. Wait for it to finish or stop it first.")
+                raise StoreError("store.error.run_in_progress", number=number)
             con.execute("UPDATE runs SET status = 'interrupted' WHERE id = ?", [run_id])
 
     def add_results(self, run_id: int, results: Sequence[Result]) -> None:
@@ -858,7 +849,7 @@ class Store:
     def get_run(self, run_id: int) -> Run:
         rows = self.query("SELECT * FROM runs WHERE id = ?", [run_id])
         if not rows:
-            raise StoreError(f"No run with id {run_id}.")
+            raise StoreError("store.error.no_run", id=run_id)
         return self._run(rows[0])
 
     def list_results(self, run_id: int, evidence: bool = True) -> list[Result]:
@@ -975,8 +966,7 @@ class Store:
                                 "AND id <> ?", [campaign.engagement_id, campaign.name,
                                                 campaign.id]).fetchone()
             if clash:
-                raise StoreError(f'A campaign named "{campaign.name}" already exists in this '
-                                 "engagement.")
+                raise StoreError("store.error.campaign_exists", name=campaign.name)
             if campaign.id:
                 con.execute("UPDATE campaigns SET name = ?, launch = ?, end_date = ?, owner = ?, "
                             "agency = ?, channels = ?, key_messages = ?, faq = ?, "
@@ -1002,7 +992,7 @@ class Store:
     def get_campaign(self, campaign_id: int) -> Campaign:
         rows = self.query("SELECT * FROM campaigns WHERE id = ?", [campaign_id])
         if not rows:
-            raise StoreError(f"No campaign with id {campaign_id}.")
+            raise StoreError("store.error.no_campaign", id=campaign_id)
         return self._campaign(rows[0])
 
     def list_campaigns(self, engagement_id: int) -> list[Campaign]:

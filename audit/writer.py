@@ -110,8 +110,8 @@ class ResultWriter:
     def _raise_if_failed(self) -> None:
         if self._error is not None:
             if isinstance(self._error, StoreError):
-                raise StoreError(str(self._error)) from self._error
-            raise StoreError(f"Results could not be saved: {self._error}") from self._error
+                raise StoreError(self._error.code, **self._error.values) from self._error
+            raise StoreError("store.error.not_saved", detail=self._error) from self._error
 
     def _next_batch(self, not_before: float, idle: float | None,
                     ) -> tuple[list[tuple[Sequence[Result], str]] | None, int]:

@@ -145,7 +145,8 @@ def _profile_exists(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
     handle = as_str(profile.get("handle")) or as_str(asset.handle).lstrip("@")
     values = {"url": as_str(profile.get("url")) or as_str(asset.url),
               "status": int(number) if number is not None else None,
-              "platform": platform.label, "final_url": as_str(profile.get("final_url")),
+              "platform": platform.label, "platform_id": platform.id,
+              "final_url": as_str(profile.get("final_url")),
               "number": handle, "marker": "", "title": as_str(profile.get("title")),
               **error_values(profile)}
     evidence = {"profile": dict(profile)}
@@ -347,7 +348,7 @@ def _url_platform(facts: Facts, asset: Asset, ctx: Context) -> Outcome:
     except ValueError:
         host = ""
     values = {"url": url, "host": host, "platform": as_str(asset.platform),
-              "official": ", ".join(hosts)}
+              "platform_id": as_str(asset.platform), "official": ", ".join(hosts)}
     if not host:
         return Outcome("fail", "social.url_platform.invalid", values)
     if _official(host, hosts):

@@ -126,8 +126,9 @@ def require_engagement() -> Engagement:
 
 
 def show_error(exc: Exception) -> None:
-    """A service refusal in the user's words (the store's messages are already sentences)."""
-    st.error(tr("app.error", error=md(exc)))
+    """A service refusal in the user's language (store and campaign errors carry a code)."""
+    message = getattr(exc, "message", None)
+    st.error(tr("app.error", error=md(message(lang()) if callable(message) else str(exc))))
 
 
 # st.dataframe's default is a 10-row scroll box; a consultant works through hundreds of

@@ -30,7 +30,8 @@ def _done(message: str) -> None:
 
 
 def _refused(exc: Exception) -> None:
-    text = exc.message(lang) if isinstance(exc, services.CampaignError) else str(exc)
+    text = exc.message(lang) if isinstance(exc, services.CampaignError | services.StoreError) \
+        else str(exc)
     st.error(ui.tr("app.error", error=ui.md(text)))
 
 
@@ -89,7 +90,7 @@ with matrix:
     metrics = st.columns(len(counts))
     for column, (state, count) in zip(metrics, counts.items(), strict=True):
         column.metric(_state(state), count)
-    st.dataframe([{ui.tr("campaigns.col.channel"): r.label,
+    st.dataframe([{ui.tr("campaigns.col.channel"): r.label_in(lang),
                    ui.tr("campaigns.col.asset_id"): r.asset_id,
                    ui.tr("campaigns.col.holder"): r.holder,
                    ui.tr("campaigns.col.contact"): r.phone,
@@ -122,7 +123,7 @@ with brief:
     labels = {r.asset_id: r for r in rows}
     with st.form(f"campaign_brief_{campaign.id}"):
         channel = st.selectbox(ui.tr("campaigns.col.channel"), list(labels), key="cb_channel",
-                               format_func=lambda a: labels[a].label)
+                               format_func=lambda a: labels[a].label_in(lang))
         left, right = st.columns(2)
         holder = left.text_input(ui.tr("campaigns.col.holder"), key="cb_holder",
                                  placeholder=labels[channel].holder)
@@ -142,7 +143,8 @@ with brief:
                 services.record_briefing(store, services.Briefing(
                     campaign.id, channel, holder.strip() or labels[channel].holder, briefed_on,
                     briefed_by.strip(), method, acknowledged, note.strip()))
-                _done(ui.tr("campaigns.app.recorded", channel=ui.md(labels[channel].label)))
+                _done(ui.tr("campaigns.app.recorded",
+                            channel=ui.md(labels[channel].label_in(lang))))
 
 with tracker:
     st.write(ui.tr("campaigns.app.tracker_help"))

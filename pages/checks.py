@@ -115,7 +115,7 @@ st.subheader(ui.tr("app.checks.results"))
 st.caption(ui.tr(f"app.checks.run_status.{run.status}", id=run.number,
                  started=f"{run.started:%Y-%m-%d %H:%M}", count=len(report.results)))
 if (live := services.active_run(current.id)) and live.error:
-    st.error(ui.tr("app.checks.run_error", error=ui.md(live.error)))
+    st.error(ui.tr("app.checks.run_error", error=ui.md(live.error_text(lang))))
 rows = app_support.result_rows(report, lang)
 query = ui.search_box(st, "f_search")
 by_status, by_kind, by_check, by_owner, by_severity = st.columns(5)

@@ -73,7 +73,7 @@ config.update({
     "asset_id": st.column_config.TextColumn(column_label("asset_id", lang), required=True),
     "platform": st.column_config.SelectboxColumn(
         column_label("platform", lang), options=app_support.platforms(), required=True,
-        format_func=app_support.platform_label),
+        format_func=lambda pid: app_support.platform_label(pid, lang)),
     "url": st.column_config.LinkColumn(column_label("url", lang)),
     "admins": st.column_config.NumberColumn(column_label("admins", lang), min_value=0,
                                             step=1, format="%d"),

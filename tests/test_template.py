@@ -40,7 +40,10 @@ def test_inventory_dropdowns_cover_platform_choices_numbers_and_dates(lang):
     def letter(column: str) -> str:
         return ws.cell(1, INVENTORY_SHEET.index(column) + 1).column_letter
 
-    assert dvs[letter("platform")].formula1 == '"' + ",".join(platforms.platform_ids()) + '"'
+    labels = [platforms.get(p).label_in(lang) for p in platforms.platform_ids()]
+    assert dvs[letter("platform")].formula1 == '"' + ",".join(labels) + '"'
+    if lang == "id":  # the client picks words, not ids like google_business
+        assert {"Situs web", "Domain email", "Profil Bisnis Google", "Lainnya"} <= set(labels)
     tristate = ",".join(value_label("two_factor", v, lang) for v in ("yes", "no", "unknown"))
     for column in ("two_factor", "shared_login", "verified", "monitored", "campaign_briefed"):
         assert dvs[letter(column)].formula1 == f'"{tristate}"'
@@ -138,3 +141,35 @@ def test_access_and_mailbox_columns_say_what_they_mean_per_kind(lang):
                        column_label("campaign_briefed", lang): mailboxes}
     assert ("CMS" in access and "registrar" in access and "cs@" in mailboxes)
     assert all(len(p) <= 255 for p in prompts.values())
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_platform_labels_of_either_language_and_ids_import(lang):
+    """The client picks a label in the template's language; a label of the other language,
+    or a catalog id typed by hand, still imports as the same platform."""
+    from openpyxl import Workbook
+
+    picked = load_workbook(io.BytesIO(template(lang)))[sheet_label("inventory", lang)]
+    headers = [c.value for c in picked[1]]
+    filled = Workbook()
+    inv = filled.active
+    inv.title = sheet_label("inventory", lang)
+    inv.append(headers)
+    cases = [("GB-1", platforms.get("google_business").label_in(lang), "https://g.page/kopi"),
+             ("GB-2", platforms.get("google_business").label_in("en" if lang == "id" else "id"),
+              "https://g.page/kopi-dua"),
+             ("WEB-1", platforms.get("website").label_in(lang), "https://brand.example/"),
+             ("MAIL-1", "Domain email", ""), ("MAIL-2", "Email domain", ""),
+             ("WEB-2", "website", "https://two.example/"), ("X-1", "Lainnya", "")]
+    for asset_id, label, url in cases:
+        row = {"asset_id": asset_id, "platform": label, "url": url,
+               "handle": "brand.example" if asset_id.startswith("MAIL") else
+               ("brand" if asset_id == "X-1" else "")}
+        inv.append([row.get(c, "") for c in ASSET_COLUMNS])
+    buffer = io.BytesIO()
+    filled.save(buffer)
+    result = read_inventory(buffer.getvalue(), "filled.xlsx")
+    assert result.ok, [e.message() for e in result.errors]
+    assert {a.asset_id: a.platform for a in result.assets} == {
+        "GB-1": "google_business", "GB-2": "google_business", "WEB-1": "website",
+        "MAIL-1": "email", "MAIL-2": "email", "WEB-2": "website", "X-1": "other"}

@@ -194,7 +194,8 @@ def test_inventory_validations_match_the_template(wb_en):
     ws = sheet(wb_en, "inventory")
     lists = validations(ws)
     platform_col = ws.cell(1, INVENTORY_SHEET.index("platform") + 1).column_letter
-    assert lists[platform_col].formula1 == '"' + ",".join(platforms.platform_ids()) + '"'
+    labels = [platforms.get(p).label for p in platforms.platform_ids()]
+    assert lists[platform_col].formula1 == '"' + ",".join(labels) + '"'
     tri = ws.cell(1, INVENTORY_SHEET.index("two_factor") + 1).column_letter
     assert lists[tri].formula1 == '"Yes,No,Unknown"'
     date_col = ws.cell(1, INVENTORY_SHEET.index("last_post") + 1).column_letter

@@ -102,10 +102,19 @@ class Channel:
     holder: str
     phone: str  # the PIC's contact (phone or email) from the inventory
     briefing: Briefing
+    platform: str = ""  # the asset's platform id, so the label reads in either language
 
     @property
     def state(self) -> str:
         return self.briefing.state
+
+    def label_in(self, lang: str) -> str:
+        """The label with the platform named in `lang` ("Situs web: Situs utama")."""
+        platform = platforms.PLATFORMS.get(self.platform)
+        prefix = f"{platform.label}: " if platform else ""
+        if platform is None or not self.label.startswith(prefix):
+            return self.label
+        return f"{platform.label_in(lang)}: {self.label[len(prefix):]}"
 
 
 @dataclass
@@ -150,7 +159,8 @@ def channels(campaign: Campaign, briefings: Iterable[Briefing],
         briefing = recorded.get(asset_id) or Briefing(campaign.id, asset_id)
         rows.append(Channel(asset_id, channel_label(asset, asset_id),
                             briefing.holder or default_holder(asset),
-                            asset.owner_contact if asset else "", briefing))
+                            asset.owner_contact if asset else "", briefing,
+                            asset.platform if asset else ""))
     return rows
 
 

@@ -68,7 +68,7 @@ def brief_pack(campaign: Campaign, channel: Channel, asset: Asset | None,
     messages = campaign.key_messages or [t("campaigns.pack.no_messages", lang)]
 
     lines = [f"*{t('campaigns.pack.title', lang, name=campaign.name)}*", client,
-             f"{t('campaigns.pack.channel', lang)}: {channel.label}",
+             f"{t('campaigns.pack.channel', lang)}: {channel.label_in(lang)}",
              f"{t('campaigns.pack.holder', lang)}: {channel.holder or '-'}",
              f"{t('campaigns.field.dates', lang)}: {_dates(campaign, lang)}"]
     if campaign.agency:
@@ -94,7 +94,7 @@ def _page(campaign: Campaign, channel: Channel, client: str, messages: list[str]
     def items(values: list[str]) -> str:
         return "".join(f"<li>{e(v)}</li>" for v in values)
 
-    facts = [(t("campaigns.pack.channel", lang), channel.label),
+    facts = [(t("campaigns.pack.channel", lang), channel.label_in(lang)),
              (t("campaigns.pack.holder", lang), channel.holder or "-"),
              (t("campaigns.field.dates", lang), _dates(campaign, lang))]
     if campaign.agency:

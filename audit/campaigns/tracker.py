@@ -87,7 +87,7 @@ def write_tracker(campaign: Campaign, rows: Sequence[Channel], lang: str) -> byt
                       else ())
                for name in TRACKER_COLUMNS]
     write_table(wb, t("campaigns.tracker.sheet", lang), columns, (
-        [r.asset_id, r.label, r.holder, r.briefing.briefed_on, r.briefing.briefed_by,
+        [r.asset_id, r.label_in(lang), r.holder, r.briefing.briefed_on, r.briefing.briefed_by,
          method_label(r.briefing.method, lang) if r.briefing.method else "",
          r.briefing.acknowledged_on, r.briefing.note] for r in rows),
         t("campaigns.tracker.invalid_entry", lang))

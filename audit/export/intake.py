@@ -3,7 +3,9 @@
 One definition of columns, labels, cell values and dropdowns, so an exported
 workbook re-imports through `audit.inventory` exactly like a filled template.
 Choice values are written with `audit.inventory.value_label`, the words the
-importer reads back (Yes / Ya, Unknown / Tidak tahu, ...); platforms are catalog ids.
+importer reads back (Yes / Ya, Unknown / Tidak tahu, ...); platforms by their label in the
+sheet's language (Situs web / Website), which the importer maps back to the catalog id (ids
+typed by hand still import).
 """
 
 from __future__ import annotations
@@ -81,7 +83,8 @@ def _inventory_column(name: str, lang: str) -> Column:
 def _inventory_column_plain(name: str, lang: str) -> Column:
     header = column_label(name, lang)
     if name == "platform":
-        return Column(header, choices=platforms.platform_ids())
+        return Column(header, choices=[platforms.get(p).label_in(lang)
+                                       for p in platforms.platform_ids()])
     if name in TRISTATE_COLUMNS:
         yes, no = value_label(name, "yes", lang), value_label(name, "no", lang)
         colors = {}
@@ -140,6 +143,8 @@ def asset_row(asset: Asset, lang: str, evidence: Sequence[AssetEvidence] = ()) -
             value = ""
         elif name in TRISTATE_COLUMNS or name == "importance":
             value = value_label(name, value, lang) if value else ""
+        elif name == "platform" and value in platforms.PLATFORMS:
+            value = platforms.get(value).label_in(lang)
         row.append(value)
     return row + evidence_cells(asset, evidence, lang)
 

@@ -95,9 +95,9 @@ def _severity_colors(lang: str) -> dict[str, tuple[str, str]]:
     return {t(f"severity.{s}", lang): c for s, c in styles.SEVERITY_COLORS.items()}
 
 
-def _platform_label(platform_id: str) -> str:
+def _platform_label(platform_id: str, lang: str) -> str:
     platform = platforms.PLATFORMS.get(platform_id)
-    return platform.label if platform else platform_id
+    return platform.label_in(lang) if platform else platform_id
 
 
 def _run_date(report: Report) -> datetime | date:
@@ -318,7 +318,7 @@ def _result_rows(report: Report, lang: str) -> Iterator[list[Any]]:
     for r in results:
         asset = assets.get(r.asset_id)
         spec = spec_of(r.check_id)
-        yield [asset_name(asset, lang), _platform_label(asset.platform) if asset else "",
+        yield [asset_name(asset, lang), _platform_label(asset.platform, lang) if asset else "",
                result_title(r, asset, lang),
                dimension.get(spec.dimension, spec.dimension) if spec else "",
                severity.get(spec.severity, spec.severity) if spec else "",
@@ -421,7 +421,7 @@ def _roster(wb: Workbook, report: Report, lang: str) -> None:
         return value_label(name, getattr(asset, name), lang) if field_applies(name, asset) \
             else "—"
 
-    rows = ([asset_name(a, lang), _platform_label(a.platform), a.url or a.handle]
+    rows = ([asset_name(a, lang), _platform_label(a.platform, lang), a.url or a.handle]
             + [cell(n, a) for n in ROSTER_FIELDS] for a in ordered)
     write_table(wb, t("workbook.sheet.roster", lang), columns, rows,
                 footer=_footer(report, lang), pages_high=1)
@@ -447,7 +447,7 @@ def _campaigns(wb: Workbook, report: Report, lang: str) -> None:
     when = _run_date(report)
     today = when.date() if isinstance(when, datetime) else when
     rows = ([view.campaign.name, view.campaign.launch, view.campaign.end,
-             campaign_phase(view.campaign, today, lang), ch.asset_id, ch.label, ch.holder,
+             campaign_phase(view.campaign, today, lang), ch.asset_id, ch.label_in(lang), ch.holder,
              ch.phone, states[ch.state], ch.briefing.briefed_on, ch.briefing.briefed_by,
              method_label(ch.briefing.method, lang) if ch.briefing.method else "",
              ch.briefing.acknowledged_on, ch.briefing.note]

@@ -215,4 +215,123 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the registry has no usable record (details in the evidence)",
         "id": "registri tidak memiliki data yang dapat dipakai (rinciannya ada di bukti)",
     },
+    # -- store and service refusals (audit/store.py StoreError) ---------------------------
+    "store.error.mkdir": {
+        "en": "Cannot create the folder for the database {path}: {detail}",
+        "id": "Folder untuk basis data {path} tidak dapat dibuat: {detail}",
+    },
+    "store.error.busy": {
+        "en": "The database {path} is in use by another process (waited {s} s). Close the "
+              "other Siaga window or command, or wait for it to finish, then try again.",
+        "id": "Basis data {path} sedang dipakai proses lain (sudah menunggu {s} detik). Tutup "
+              "jendela atau perintah Siaga yang lain, atau tunggu sampai selesai, lalu coba "
+              "lagi.",
+    },
+    "store.error.read_only": {
+        "en": "The database {path} is read-only here (a read-only file, folder or disk), so "
+              "this command, which needs to save, cannot run. Commands that only read "
+              "(engagements, export, compare) still work; to save, copy the file somewhere "
+              "writable and pass it with --db. ({detail})",
+        "id": "Basis data {path} hanya dapat dibaca di sini (berkas, folder atau disk "
+              "read-only), jadi perintah yang perlu menyimpan ini tidak dapat dijalankan. "
+              "Perintah yang hanya membaca (engagements, export, compare) tetap bisa dipakai; "
+              "untuk menyimpan, salin berkas ke tempat yang dapat ditulisi lalu berikan "
+              "dengan --db. ({detail})",
+    },
+    "store.error.open": {
+        "en": "Cannot open the database {path}: {detail}",
+        "id": "Basis data {path} tidak dapat dibuka: {detail}",
+    },
+    "store.error.write": {
+        "en": "Could not write to the database {path}; nothing from this step was saved. "
+              "Free some disk space or check the file, then try again. ({detail})",
+        "id": "Basis data {path} tidak dapat ditulisi; tidak ada data dari langkah ini yang "
+              "tersimpan. Kosongkan sebagian ruang disk atau periksa berkasnya, lalu coba "
+              "lagi. ({detail})",
+    },
+    "store.error.newer": {
+        "en": "The database {path} was written by a newer version of Siaga (schema {current}; "
+              "this version knows up to {latest}). Upgrade Siaga to open it.",
+        "id": "Basis data {path} dibuat oleh versi Siaga yang lebih baru (skema {current}; "
+              "versi ini hanya mengenal sampai {latest}). Perbarui Siaga untuk membukanya.",
+    },
+    "store.error.older_read_only": {
+        "en": "The database {path} was written by an older version of Siaga (schema "
+              "{current}) and must be upgraded to schema {latest} before this version can "
+              "read it, but it is read-only here. Copy it somewhere writable and open it "
+              "there once.",
+        "id": "Basis data {path} dibuat oleh versi Siaga yang lebih lama (skema {current}) "
+              "dan harus diperbarui ke skema {latest} sebelum dapat dibaca versi ini, tetapi "
+              "di sini berkas itu hanya dapat dibaca. Salin ke tempat yang dapat ditulisi, "
+              "lalu buka sekali di sana.",
+    },
+    "store.error.prepare": {
+        "en": "Cannot prepare the database {path}: {detail}",
+        "id": "Basis data {path} tidak dapat disiapkan: {detail}",
+    },
+    "store.error.not_siaga": {
+        "en": "The database {path} is not a Siaga database, or is damaged: {detail}",
+        "id": "Berkas {path} bukan basis data Siaga, atau sudah rusak: {detail}",
+    },
+    "store.error.engagement_exists": {
+        "en": 'An engagement named "{name}" already exists.',
+        "id": 'Proyek audit bernama "{name}" sudah ada.',
+    },
+    "store.error.engagement_needs_name": {
+        "en": "An engagement needs a name.",
+        "id": "Proyek audit perlu diberi nama.",
+    },
+    "store.error.no_engagement": {
+        "en": "No engagement with id {id}.",
+        "id": "Tidak ada proyek audit dengan id {id}.",
+    },
+    "store.error.no_run": {
+        "en": "No run with id {id}.",
+        "id": "Tidak ada audit dengan id {id}.",
+    },
+    "store.error.not_interrupted": {
+        "en": "Run #{number} was not interrupted; only an interrupted run can be resumed.",
+        "id": "Audit #{number} tidak terhenti di tengah jalan; hanya audit yang terhenti yang "
+              "dapat dilanjutkan.",
+    },
+    "store.error.run_in_progress": {
+        "en": "A run (#{number}) is already in progress for this engagement. Wait for it to "
+              "finish or stop it first.",
+        "id": "Audit #{number} untuk proyek ini masih berjalan. Tunggu sampai selesai atau "
+              "hentikan dulu.",
+    },
+    "store.error.run_live": {
+        "en": "A run is already in progress for this engagement.",
+        "id": "Audit untuk proyek ini masih berjalan.",
+    },
+    "store.error.nothing_to_resume": {
+        "en": "There is no interrupted run to resume: the latest run of this engagement "
+              "finished, or it has none yet.",
+        "id": "Tidak ada audit terhenti yang dapat dilanjutkan: audit terakhir proyek ini "
+              "sudah selesai, atau belum pernah ada audit.",
+    },
+    "store.error.run_elsewhere": {
+        "en": "Run {run} does not belong to engagement {name}.",
+        "id": "Audit {run} bukan bagian dari proyek audit {name}.",
+    },
+    "store.error.run_failed": {
+        "en": "The run could not start: {detail}",
+        "id": "Audit tidak dapat dimulai: {detail}",
+    },
+    "store.error.not_saved": {
+        "en": "Results could not be saved: {detail}",
+        "id": "Hasil pemeriksaan tidak dapat disimpan: {detail}",
+    },
+    "store.error.logo": {
+        "en": "The logo must be a PNG or JPEG image of at most 2 MB.",
+        "id": "Logo harus berupa gambar PNG atau JPEG dengan ukuran maksimal 2 MB.",
+    },
+    "store.error.campaign_exists": {
+        "en": 'A campaign named "{name}" already exists in this engagement.',
+        "id": 'Kampanye bernama "{name}" sudah ada di proyek audit ini.',
+    },
+    "store.error.no_campaign": {
+        "en": "No campaign with id {id}.",
+        "id": "Tidak ada kampanye dengan id {id}.",
+    },
 }

@@ -27,16 +27,17 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Pilih nilai dari daftar, atau kosongkan sel ini.",
     },
     "workbook.invalid_entry.whole": {
-        "en": "Type a whole number (0 or more), or leave the cell empty.",
-        "id": "Isi dengan bilangan bulat (0 atau lebih), atau kosongkan sel ini.",
+        "en": "Type a whole number, 0 or more, or leave the cell empty.",
+        "id": "Isi dengan angka bulat 0 atau lebih, atau kosongkan sel ini.",
     },
     "workbook.invalid_entry.decimal": {
         "en": "Type a number (0 or more, for example 4 or 1.5), or leave the cell empty.",
         "id": "Isi dengan angka (0 atau lebih, misalnya 4 atau 1,5), atau kosongkan sel ini.",
     },
     "workbook.invalid_entry.date": {
-        "en": "Type a date (for example 2025-01-31), or leave the cell empty.",
-        "id": "Isi dengan tanggal (misalnya 2025-01-31), atau kosongkan sel ini.",
+        "en": "Type a date as YYYY-MM-DD (for example 2025-01-31), or leave the cell empty.",
+        "id": "Isi dengan tanggal berformat TTTT-BB-HH (misalnya 2025-01-31), atau kosongkan "
+              "sel ini.",
     },
     # -- summary ---------------------------------------------------------------------------
     "workbook.summary.title": {
