@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 
 import plotly.graph_objects as go
 
-from audit.i18n import t
+from audit.i18n import day_name, month_name, t
 from audit.models import STATUSES, Asset, Result, Run
 from audit.report import Score
 from audit.watch.calendar import CalendarEvent
@@ -29,6 +30,26 @@ ORGANIZATION = "organization"  # the kind shown for questionnaire results
 _LAYOUT = {"margin": {"l": 40, "r": 40, "t": 40, "b": 40}, "height": 360}
 
 
+def _layout(lang: str, **extra: object) -> dict[str, object]:
+    """The common layout; decimals and thousands as the language writes them (53,9)."""
+    return {**_LAYOUT, "separators": ",." if lang == "id" else ".,", **extra}
+
+
+def _date_axis(days: Sequence[date], lang: str) -> dict[str, object]:
+    """Ticks on the first of each month the dates span, named in `lang` ("Des 2026"):
+    plotly's own date ticks are English only."""
+    if not days:
+        return {}
+    first, last = min(days), max(days)
+    ticks, month = [], date(first.year, first.month, 1)
+    while month <= last:
+        ticks.append(month)
+        month = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    if len(ticks) > 12:  # a long span: every few months, still named
+        ticks = ticks[::-(-len(ticks) // 12)]
+    return {"tickvals": ticks, "ticktext": [month_name(d, lang) for d in ticks]}
+
+
 def band_color(band: str | None) -> str:
     return BAND_COLORS.get(band or "", "#95a5a6")
 
@@ -43,7 +64,7 @@ def gauge(score: Score, lang: str) -> go.Figure:
         gauge={"axis": {"range": [0, 100]}, "bar": {"color": "#2c3e50", "thickness": 0.3},
                "steps": [{"range": [lo, hi], "color": color} for _, lo, hi, color in BANDS]},
     ))
-    fig.update_layout(**_LAYOUT)
+    fig.update_layout(**_layout(lang))
     return fig
 
 
@@ -62,7 +83,8 @@ def radar(score: Score, lang: str) -> go.Figure:
                                     theta=[*labels, labels[0]] if labels else [],
                                     fill="toself", line={"color": band_color(score.band)},
                                     name=t("app.chart.score", lang)))
-    fig.update_layout(polar={"radialaxis": {"range": [0, 100]}}, showlegend=False, **_LAYOUT)
+    fig.update_layout(polar={"radialaxis": {"range": [0, 100]}}, showlegend=False,
+                      **_layout(lang))
     return fig
 
 
@@ -80,7 +102,7 @@ def heatmap(score: Score, assets: Sequence[Asset], lang: str) -> go.Figure:
         y=[a.name or a.asset_id for a in scored], zmin=0, zmax=100, colorscale=SCORE_SCALE,
         hoverongaps=False, texttemplate="%{z:.0f}",
         colorbar={"title": {"text": t("app.chart.score", lang)}}))
-    fig.update_layout(**{**_LAYOUT, "height": max(360, 28 * len(scored) + 120)})
+    fig.update_layout(**_layout(lang, height=max(360, 28 * len(scored) + 120)))
     fig.update_yaxes(autorange="reversed")
     return fig
 
@@ -98,7 +120,8 @@ def status_by_kind(results: Sequence[Result], assets: Sequence[Asset],
                marker_color=STATUS_COLORS[s])
         for s in STATUSES if any(counts[(k, s)] for k in kind_ids)
     ])
-    fig.update_layout(barmode="stack", yaxis_title=t("app.chart.checks", lang), **_LAYOUT)
+    fig.update_layout(barmode="stack", yaxis_title=t("app.chart.checks", lang),
+                      **_layout(lang))
     return fig
 
 
@@ -115,7 +138,9 @@ def trend(history: Sequence[Run], lang: str) -> go.Figure:
     ])
     for _, lo, hi, color in BANDS:
         fig.add_hrect(y0=lo, y1=hi, fillcolor=color, opacity=0.08, line_width=0)
-    fig.update_layout(yaxis={"range": [0, 100]}, **_LAYOUT)
+    fig.update_layout(yaxis={"range": [0, 100]}, **_layout(lang))
+    if when:  # each run's day, its month named in the page's language
+        fig.update_xaxes(tickvals=when, ticktext=[day_name(w, lang) for w in when])
     return fig
 
 
@@ -134,5 +159,6 @@ def expiry_timeline(events: Sequence[CalendarEvent], lang: str) -> go.Figure:
             mode="markers", name=t(f"watch.kind.{kind}", lang),
             marker={"size": 14, "color": color}, text=[e.title(lang) for e in shown],
             hovertemplate="%{x|%Y-%m-%d}: %{text}<extra></extra>"))
-    fig.update_layout(**{**_LAYOUT, "height": 240}, showlegend=False)
+    fig.update_layout(**_layout(lang, height=240), showlegend=False)
+    fig.update_xaxes(**_date_axis([e.day for e in events], lang))
     return fig

@@ -21,7 +21,7 @@ from audit.app_support import contents_sentence
 from audit.campaigns.model import campaign_phase, state_counts
 from audit.cli_common import InvalidInput, env_lang
 from audit.findings import render_finding
-from audit.i18n import t
+from audit.i18n import number, t
 from audit.scoring import provisional_notes
 from audit.services import (
     DEFAULT_CONCURRENCY,
@@ -499,8 +499,8 @@ def _resolve_runs(args: argparse.Namespace, lang: str) -> None:
         setattr(args, flag, found[0].id)
 
 
-def _signed(value: float | None) -> str:
-    return "-" if value is None else f"{value:+.1f}"
+def _signed(value: float | None, lang: str) -> str:
+    return "-" if value is None else number(value, lang, 1, sign=True)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -514,14 +514,14 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
     def overall(score: dict | None) -> str:
         value = (score or {}).get("overall")
-        return "-" if value is None else f"{value:.1f}"
+        return "-" if value is None else number(value, lang, 1)
 
     print(t("cli.compare_head", lang, old=old.number, old_date=f"{old.started:%Y-%m-%d}",
             new=new.number, new_date=f"{new.started:%Y-%m-%d}"))
     print(t("cli.compare_overall", lang, old=overall(old.score), new=overall(new.score),
-            change=_signed(change.overall)))
+            change=_signed(change.overall, lang)))
     for dim, delta in change.dimensions.items():
-        print(f"  {t('dimension.' + dim, lang):<24} {_signed(delta):>6}")
+        print(f"  {t('dimension.' + dim, lang):<24} {_signed(delta, lang):>6}")
     for key, items in (("fixed", change.fixed), ("new", change.new),
                        ("still_open", change.still_open), ("unchecked", change.unchecked)):
         print(t(f"cli.compare_{key}", lang, count=len(items)))

@@ -11,8 +11,10 @@ word by word.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from audit.locale import (
@@ -58,7 +60,7 @@ def t(key: str, lang: str = "en", **values: Any) -> str:
     if entry is None:
         return key
     text = entry.get(lang) or entry["en"]
-    return fill(text, values) if values else text
+    return fill(text, values, lang) if values else text
 
 
 def number(value: float, lang: str = "en", digits: int | None = None,
@@ -67,8 +69,17 @@ def number(value: float, lang: str = "en", digits: int | None = None,
 
     `digits` fixes the decimals (47.9 -> "47,9" with 1); None keeps up to three, dropping
     trailing zeros. `sign` writes "+" before a positive number (a change: "+6,0")."""
-    decimals = "0" * digits if digits else ""
-    pattern = "#,##0" + (f".{decimals}" if digits else ".###")
+    pattern = "#,##0" + (".###" if digits is None else "." + "0" * digits if digits else "")
     if sign:
         pattern = f"+{pattern};-{pattern}"
     return format_decimal(value, format=pattern, locale="id" if lang == "id" else "en")
+
+
+def month_name(day: date, lang: str = "en") -> str:
+    """A month as `lang` names it on a chart axis: "Dec 2026" / "Des 2026" (Babel)."""
+    return format_date(day, "MMM yyyy", locale="id" if lang == "id" else "en")
+
+
+def day_name(day: date, lang: str = "en") -> str:
+    """A day with its month named in `lang`: "1 Dec 2026" / "1 Des 2026" (Babel)."""
+    return format_date(day, "d MMM yyyy", locale="id" if lang == "id" else "en")

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from audit import findings, platforms, scoring
-from audit.i18n import t
+from audit.i18n import number, t
 from checks import web
 from checks.base import SEVERITY_WEIGHTS, CheckSpec
 from checks.registry import BY_ID, DIMENSION_WEIGHTS
@@ -32,8 +32,7 @@ class Section:
 
 def _num(value: float, lang: str) -> str:
     """1.0 -> "1", 0.5 -> "0.5" (Indonesian "0,5"): numbers as people write them in prose."""
-    text = f"{value:g}"
-    return text.replace(".", ",") if lang == "id" else text
+    return number(value, lang)
 
 
 def _pct(value: float, lang: str) -> str:
@@ -43,10 +42,12 @@ def _pct(value: float, lang: str) -> str:
 def _points(lang: str) -> Section:
     counted = t("scoring.counted.yes", lang)
     rows: list[tuple[Cell, ...]] = [
-        (t(f"status.{status}", lang), value, counted) for status, value in scoring.POINTS.items()
+        (t(f"status.{status}", lang), _num(value, lang), counted)
+        for status, value in scoring.POINTS.items()
     ]
     rows += [
-        (t("scoring.row.attested_unknown", lang), scoring.ATTESTED_UNKNOWN_POINTS, counted),
+        (t("scoring.row.attested_unknown", lang), _num(scoring.ATTESTED_UNKNOWN_POINTS, lang),
+         counted),
         (t("scoring.row.undecided", lang), "—", t("scoring.counted.coverage", lang)),
         (t("status.not_applicable", lang), "—", t("scoring.counted.not_applicable", lang)),
     ]
@@ -71,7 +72,7 @@ def _dimensions(lang: str, weights: Mapping[str, float]) -> Section:
         t("scoring.method.dimensions.title", lang), (t("scoring.method.dimensions.intro", lang),),
         (t("scoring.col.dimension", lang), t("scoring.col.weight", lang),
          t("scoring.col.share", lang)),
-        tuple((t(f"dimension.{d}", lang), w, f"{_pct(w / total, lang)}%")
+        tuple((t(f"dimension.{d}", lang), _num(w, lang), f"{_pct(w / total, lang)}%")
               for d, w in weights.items()))
 
 

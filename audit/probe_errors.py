@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from audit import platforms
-from audit.i18n import STRINGS, number, t
+from audit.i18n import STRINGS, t
 from audit.textformat import fill
 
 # OpenSSL verify codes (X509_V_ERR_*) to the certificate problem they name.
@@ -96,10 +96,8 @@ def describe(values: Mapping[str, Any], lang: str) -> str:
     if isinstance(error_info, Mapping) and isinstance(error_info.get("code"), str):
         entry = STRINGS.get(f"probe.error.{error_info['code']}")
         if entry is not None:
-            shown = {k: number(v, lang) if isinstance(v, float) else v
-                     for k, v in error_info.items()}
             try:
-                return fill(entry[lang], shown)
+                return fill(entry[lang], error_info, lang)
             except (KeyError, IndexError, ValueError):
                 pass
     raw = values.get("error")

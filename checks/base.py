@@ -123,7 +123,7 @@ class CheckSpec:
         if template is None:
             return reason
         try:
-            return fill(template[lang], localize(values, lang))
+            return fill(template[lang], localize(values, lang), lang)
         except (KeyError, IndexError, ValueError):
             return template[lang]
 

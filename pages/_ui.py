@@ -14,7 +14,7 @@ from typing import Any
 import streamlit as st
 
 from audit import services
-from audit.i18n import t
+from audit.i18n import number, t
 from audit.models import Engagement
 
 ENGAGEMENT = "engagement_id"  # session key of the current engagement (the frame owns it)
@@ -57,6 +57,11 @@ def _through_the_entry_script() -> None:
 
 def lang() -> str:
     return st.session_state.get(LANG, "en")
+
+
+def num(value: float, digits: int = 1, sign: bool = False) -> str:
+    """A decimal as the interface language writes it ("53,9" in Indonesian)."""
+    return number(value, lang(), digits, sign)
 
 
 def tr(key: str, **values: object) -> str:

@@ -33,7 +33,7 @@ if score.overall is None:
     overall.metric(ui.tr("app.readiness.overall"), "—")
     st.warning(ui.tr("app.readiness.no_score_help"))
 else:
-    overall.metric(ui.tr("app.readiness.overall"), f"{score.overall:.1f} / 100")
+    overall.metric(ui.tr("app.readiness.overall"), f"{ui.num(score.overall)} / 100")
     overall.badge(ui.tr(f"band.{score.band}"), color=BADGE[score.band])
     spread.metric(ui.tr("app.readiness.range"), f"{score.min_score:.0f}–{score.max_score:.0f}",
                   help=ui.tr("app.readiness.range_help"))
@@ -84,8 +84,8 @@ if report.changes is not None:
     st.subheader(ui.tr("app.compare.title", id=old.number, started=f"{old.started:%Y-%m-%d}"))
     moved, fixed, new, still = st.columns(4)
     moved.metric(ui.tr("app.readiness.overall"),
-                 "—" if score.overall is None else f"{score.overall:.1f}",
-                 delta=None if change.overall is None else f"{change.overall:+.1f}")
+                 "—" if score.overall is None else ui.num(score.overall),
+                 delta=None if change.overall is None else ui.num(change.overall, sign=True))
     fixed.metric(ui.tr("app.compare.fixed_count"), len(change.fixed))
     new.metric(ui.tr("app.compare.new_count"), len(change.new))
     still.metric(ui.tr("app.compare.open_count"), len(change.still_open),

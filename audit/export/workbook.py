@@ -54,7 +54,7 @@ from audit.export.text import (
 )
 from audit.export.watch_sheets import write_watch_sheets
 from audit.findings import group_findings, render_finding, render_group
-from audit.i18n import t
+from audit.i18n import number, t
 from audit.inventory import column_label, value_label
 from audit.methodology import methodology
 from audit.models import STATUSES, Asset
@@ -184,7 +184,7 @@ def _summary(wb: Workbook, report: Report, lang: str) -> None:
             continue
         cover.line([(t(f"dimension.{dim_id}", lang), styles.TEXT),
                     (dim.score, styles.NUMBER), (dim.coverage, styles.PERCENT),
-                    (dim.weight, styles.TEXT), (dim.min_score, styles.NUMBER),
+                    (number(dim.weight, lang), styles.TEXT), (dim.min_score, styles.NUMBER),
                     (dim.max_score, styles.NUMBER)])
     last = cover.row
     if last >= first:

@@ -148,8 +148,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "id": "Audit #{old} ({old_date}) dibandingkan dengan audit #{new} ({new_date})",
     },
     "cli.compare_overall": {
-        "en": "Readiness score: {old} -> {new} ({change})",
-        "id": "Skor kesiapan: {old} -> {new} ({change})",
+        "en": "Readiness score: {old} → {new} ({change})",
+        "id": "Skor kesiapan: {old} → {new} ({change})",
     },
     "cli.compare_fixed": {"en": "Fixed: {count}", "id": "Sudah diperbaiki: {count}"},
     "cli.compare_new": {"en": "New problems: {count}", "id": "Masalah baru: {count}"},

@@ -39,6 +39,7 @@ from reportlab.platypus.flowables import Flowable
 from audit.evidence import tally as evidence_tally
 from audit.export.text import asset_name, spec_of
 from audit.findings import render_group
+from audit.i18n import number as format_number
 from audit.i18n import t
 from audit.inventory import value_label
 from audit.methodology import methodology
@@ -72,8 +73,7 @@ CALL_SHEET_ROWS = 30  # rows that fit the one-page call sheet at 8 pt
 def _num(value: float | None, lang: str, digits: int = 1) -> str:
     if value is None:
         return "–"
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if lang == "id" else text
+    return format_number(value, lang, digits)
 
 
 def _pct(share: float, lang: str) -> str:
