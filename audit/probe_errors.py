@@ -96,8 +96,12 @@ def describe(values: Mapping[str, Any], lang: str) -> str:
     if isinstance(error_info, Mapping) and isinstance(error_info.get("code"), str):
         entry = STRINGS.get(f"probe.error.{error_info['code']}")
         if entry is not None:
+            shown = dict(error_info)
+            known = platforms.PLATFORMS.get(str(shown.get("platform", "")))
+            if known is not None:  # an id: the platform as the reader calls it
+                shown["platform"] = known.label_in(lang)
             try:
-                return fill(entry[lang], error_info, lang)
+                return fill(entry[lang], shown, lang)
             except (KeyError, IndexError, ValueError):
                 pass
     raw = values.get("error")

@@ -120,7 +120,7 @@ __all__ = [
     "save_inventory", "SavedInventory", "save_answers", "import_answers", "run_audit",
     "start_audit",    "active_run", "cancel_run", "build_report", "export_workbook", "export_json",
     "intake_template", "set_finding_state", "compare", "write_template", "workbook_bytes",
-    "set_language", "DEFAULT_CONCURRENCY", "DEFAULT_PER_HOST", "NothingToResume",
+    "set_language", "DEFAULT_CONCURRENCY", "DEFAULT_PER_HOST", "NothingToResume", "RecordRefused",
     "resumable_run", "ensure_engagement", "find_engagement", "get_engagement",
     "list_engagements", "list_assets", "list_answers", "list_runs", "preview_answers",
     "store_inventory",
@@ -155,6 +155,10 @@ class CanaryRow:
 
 class NothingToResume(StoreError):
     """A resume was asked for, but the engagement's latest run is not interrupted."""
+
+
+class RecordRefused(StoreError, ValueError):
+    """A record refused as given (an impostor without its account), in either language."""
 
 
 def open_store(path: str | Path | None = None, read_only: bool = False) -> Store:
@@ -799,9 +803,10 @@ def lookalikes(store: Store, engagement_id: int, run_id: int | None = None,
 
 def save_impostor(store: Store, engagement_id: int, impostor: Impostor) -> int:
     if not impostor.target.strip():
-        raise ValueError("An impostor record needs the account's handle or URL.")
+        raise RecordRefused("store.error.impostor_target")
     if impostor.status not in IMPOSTOR_STATUSES:
-        raise ValueError(f"Unknown impostor status {impostor.status!r}")
+        raise RecordRefused("store.error.impostor_status", status=impostor.status,
+                            known=", ".join(IMPOSTOR_STATUSES))
     return store.save_impostor(engagement_id, impostor)
 
 

@@ -334,4 +334,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No campaign with id {id}.",
         "id": "Tidak ada kampanye dengan id {id}.",
     },
+    "store.error.impostor_target": {
+        "en": "An impostor record needs the account's handle or URL.",
+        "id": "Catatan akun palsu perlu nama akun (handle) atau URL-nya.",
+    },
+    "store.error.impostor_status": {
+        "en": "Unknown impostor status {status} (known: {known}).",
+        "id": "Status akun palsu {status} tidak dikenal (yang tersedia: {known}).",
+    },
 }

@@ -23,7 +23,9 @@ website  {"url": str,                       # the URL fetched (asset url, https:
              "error": str | None,
              "error_kind": None | "dns" | "refused" | "timeout" | "tls" | "redirect_loop"
                           | "too_many_redirects" | "blocked" | "too_large" | "invalid_url"
-                          | "other"}
+                          | "other",
+             "error_info": {"code", **values} | None}  # the failure for the reader
+                                            # (audit/probe_errors.py; older facts: absent)
   On an error, status / final_url / chain describe the last response received (a
   blocked redirect keeps its 3xx hop). "timeout" also covers the total deadline
   (settings.timeout_s per fetch, redirects included), so a dripping server ends.
