@@ -165,7 +165,7 @@ def test_platform_labels_of_either_language_and_ids_import(lang):
         row = {"asset_id": asset_id, "platform": label, "url": url,
                "handle": "brand.example" if asset_id.startswith("MAIL") else
                ("brand" if asset_id == "X-1" else "")}
-        inv.append([row.get(c, "") for c in ASSET_COLUMNS])
+        inv.append([row.get(c, "") for c in INVENTORY_SHEET])
     buffer = io.BytesIO()
     filled.save(buffer)
     result = read_inventory(buffer.getvalue(), "filled.xlsx")

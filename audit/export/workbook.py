@@ -383,7 +383,7 @@ def _evidence(wb: Workbook, report: Report, lang: str) -> None:
             image = t("evidence.image", lang, kind=item.image_type.removeprefix("image/")
                       .upper(), size=max(1, round(item.image_size / 1024))) \
                 if item.image_size else ""
-            yield [asset_name(asset, lang), _platform_label(asset.platform),
+            yield [asset_name(asset, lang), _platform_label(asset.platform, lang),
                    words[item.check_id], value_label(column, getattr(asset, column), lang),
                    states[evidence_state(item, asset)],
                    item.verified_by if item.verified else "",
