@@ -403,13 +403,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "app.readiness.coverage_help": {
         "en": "The share of the checks that could be decided. Checks that could not "
               "(a blocked profile, a timeout) are left out of the score.",
-        "id": "Porsi pemeriksaan yang berhasil dinilai. Pemeriksaan yang tidak dapat dinilai "
-              "(profil terblokir, waktu habis) tidak dihitung dalam skor.",
+        "id": "Porsi pemeriksaan yang dapat dinilai. Pemeriksaan yang belum dapat dinilai (profil "
+              "terblokir, waktu habis) tidak dihitung dalam skor.",
     },
     "app.readiness.range": {"en": "Possible range", "id": "Rentang skor"},
     "app.readiness.range_help": {
         "en": "Where the score would land if every undecided check failed, or passed.",
-        "id": "Skor yang mungkin jika semua pemeriksaan yang belum dinilai ternyata gagal, "
+        "id": "Skor yang mungkin jika semua pemeriksaan yang belum dapat dinilai ternyata gagal, "
               "atau ternyata lulus.",
     },
     "app.readiness.verified": {"en": "Verified answers", "id": "Jawaban terverifikasi"},
@@ -499,7 +499,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "app.findings.none": {
         "en": "No findings: every decided check passed.",
-        "id": "Tidak ada temuan: semua pemeriksaan yang dinilai lulus.",
+        "id": "Tidak ada temuan: semua pemeriksaan yang dapat dinilai lulus.",
     },
     "app.findings.no_owner": {"en": "(no PIC yet)", "id": "(belum ada PIC)"},
     "app.findings.filter.owner": {"en": "Owner", "id": "PIC"},
