@@ -430,3 +430,12 @@ def test_a_provisional_score_says_why_and_not_a_coverage_it_does_not_have():
                   if isinstance(c, str)]
         assert t("report.score.unanswered", lang, questions=2, cells=0) in values
         assert not any("70%" in v for v in values)
+
+
+def test_every_sheet_prints_the_clients_name_and_page_numbers(wb_en):
+    """Each printed page of the deliverable says whose it is and which page it is, the
+    watch sheets (Calendar, Lookalike domains, Impostor accounts) included."""
+    client = sample_report().engagement.client.replace("&", "&&")
+    unfooted = [ws.title for ws in wb_en.worksheets
+                if ws.oddFooter.left.text != client or ws.oddFooter.right.text != "Page &P of &N"]
+    assert not unfooted

@@ -9,23 +9,24 @@ from openpyxl import Workbook
 
 from audit.export import styles
 from audit.export.intake import RISK, SAFE
-from audit.export.table import Column, write_table
+from audit.export.table import Column, Footer, write_table
 from audit.i18n import t
 from audit.report import Report
 from audit.watch.calendar import report_events
 
 
-def write_watch_sheets(wb: Workbook, report: Report, lang: str) -> None:
-    _calendar(wb, report, lang)
-    _lookalikes(wb, report, lang)
-    _impostors(wb, report, lang)
+def write_watch_sheets(wb: Workbook, report: Report, lang: str, footer: Footer) -> None:
+    """The three sheets print like every other table: the client's name and page numbers."""
+    _calendar(wb, report, lang, footer)
+    _lookalikes(wb, report, lang, footer)
+    _impostors(wb, report, lang, footer)
 
 
 def _col(key: str, lang: str, **kw: Any) -> Column:
     return Column(t(f"watch.col.{key}", lang), **kw)
 
 
-def _calendar(wb: Workbook, report: Report, lang: str) -> None:
+def _calendar(wb: Workbook, report: Report, lang: str, footer: Footer) -> None:
     """Every expiry the latest run saw, soonest first, with the days left on the run's day."""
     events = report_events(report)
     today = (report.run.finished or report.run.started).date() if report.run else None
@@ -39,10 +40,10 @@ def _calendar(wb: Workbook, report: Report, lang: str) -> None:
 
     columns = [_col("date", lang, style=styles.DATE), _col("what", lang), _col("subject", lang),
                _col("days_left", lang, style=styles.INT), _col("asset", lang)]
-    write_table(wb, t("watch.sheet.calendar", lang), columns, rows())
+    write_table(wb, t("watch.sheet.calendar", lang), columns, rows(), footer=footer)
 
 
-def _lookalikes(wb: Workbook, report: Report, lang: str) -> None:
+def _lookalikes(wb: Workbook, report: Report, lang: str, footer: Footer) -> None:
     open_label = t("watch.mark.open", lang)
 
     def rows() -> Iterator[list[Any]]:
@@ -57,10 +58,10 @@ def _lookalikes(wb: Workbook, report: Report, lang: str) -> None:
     columns = [_col("domain", lang), _col("imitates", lang), _col("technique", lang),
                _col("serves", lang), _col("addresses", lang), _col("mail_hosts", lang),
                _col("mark", lang, colors={open_label: RISK}), _col("note", lang, style=styles.WRAP)]
-    write_table(wb, t("watch.sheet.lookalikes", lang), columns, rows())
+    write_table(wb, t("watch.sheet.lookalikes", lang), columns, rows(), footer=footer)
 
 
-def _impostors(wb: Workbook, report: Report, lang: str) -> None:
+def _impostors(wb: Workbook, report: Report, lang: str, footer: Footer) -> None:
     live = {t(f"watch.impostor.{s}", lang): RISK for s in ("live", "reported")}
     live[t("watch.impostor.taken_down", lang)] = SAFE
 
@@ -75,4 +76,4 @@ def _impostors(wb: Workbook, report: Report, lang: str) -> None:
                _col("first_seen", lang, style=styles.DATE),
                _col("reported_on", lang, style=styles.DATE),
                _col("status", lang, colors=live), _col("note", lang, style=styles.WRAP)]
-    write_table(wb, t("watch.sheet.impostors", lang), columns, rows())
+    write_table(wb, t("watch.sheet.impostors", lang), columns, rows(), footer=footer)

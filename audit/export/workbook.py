@@ -80,7 +80,7 @@ def write_workbook(report: Report, out: str | Path | BinaryIO, lang: str = "en")
     _campaigns(wb, report, lang)
     _history(wb, report, lang)
     _changes(wb, report, lang)
-    write_watch_sheets(wb, report, lang)
+    write_watch_sheets(wb, report, lang, _footer(report, lang))
     _methodology(wb, lang, _footer(report, lang))
     wb.save(out)
 
