@@ -60,7 +60,9 @@ def _row(i: int, rng: random.Random, today: date) -> dict[str, Any]:
     return {
         "asset_id": f"A{i:05d}", "platform": platform, "name": f"Aset {i}", "handle": handle,
         "url": url, "owner": owner, "owner_contact": f"owner{i}@contoh-usaha.co.id" if owner
-        else "", "department": rng.choice(DEPARTMENTS), "backup_owner": rng.choice(PEOPLE),
+        else "", "owner_phone": f"+62 812 {i:04d} {rng.randint(0, 9999):04d}" if owner else "",
+        "department": rng.choice(DEPARTMENTS), "backup_owner": rng.choice(PEOPLE),
+        "backup_phone": f"+62 813 {i:04d} {rng.randint(0, 9999):04d}",
         "agency": rng.choice(("", "PT Agensi Kreatif")), "two_factor": rng.choice(TRI),
         "shared_login": rng.choice(TRI), "admins": rng.randint(0, 12),
         "recovery_contact": rng.choice(("it@contoh-usaha.co.id", "pribadi@gmail.com", "")),
