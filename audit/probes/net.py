@@ -18,7 +18,11 @@ a gzip bomb, loop redirects or point us at the cloud metadata service. So:
 - redirects are followed by hand: at most settings.max_redirects, loops detected.
 - `trust_env=False`, so REQUESTS_CA_BUNDLE cannot silently override our bundle
   (FIELD-NOTES); `ca_bundle()` honours SSL_CERT_FILE / REQUESTS_CA_BUNDLE explicitly.
-- one requests.Session per thread (requests does not promise thread safety).
+- one requests.Session per thread (requests does not promise thread safety, and the
+  cookies live there), all of a policy's sessions sharing one adapter: urllib3's pools
+  are thread-safe, so a connection to a host is reused by whichever thread fetches
+  from that host next. A pool is keyed by scheme, host, port and TLS settings, so a
+  connection is only ever reused for the name (and checked address) it was opened to.
 """
 
 from __future__ import annotations
@@ -86,6 +90,11 @@ class Deadline:
             else:
                 self._sockets.append(sock)
 
+    def unwatch(self, sock: socket.socket) -> None:
+        with self._lock:
+            if sock in self._sockets:
+                self._sockets.remove(sock)
+
     def _expire(self) -> None:
         with self._lock:
             if self._done:
@@ -110,6 +119,14 @@ class Deadline:
         deadline = getattr(cls._current, "value", None)
         if deadline is not None and sock is not None:
             deadline.watch(sock)
+
+    @classmethod
+    def unwatch_current(cls, sock: socket.socket | None) -> None:
+        """A connection goes back to the shared pool: this fetch's deadline no longer
+        shuts it (another thread may be using it by then)."""
+        deadline = getattr(cls._current, "value", None)
+        if deadline is not None and sock is not None:
+            deadline.unwatch(sock)
 
 
 class _Watchdog:
@@ -186,6 +203,12 @@ class _GuardedConnectionMixin:
         super().request(*args, **kwargs)
 
 
+class _ReleasingPoolMixin:
+    def _put_conn(self, conn: Any) -> None:
+        Deadline.unwatch_current(getattr(conn, "sock", None))
+        super()._put_conn(conn)  # type: ignore[misc]
+
+
 @cache
 def _pool_classes(guard: Guard) -> dict[str, type]:
     """Connection pool classes whose connections carry `guard` (one set per policy)."""
@@ -193,16 +216,26 @@ def _pool_classes(guard: Guard) -> dict[str, type]:
     http = type("GuardedHTTPConnection", (_GuardedConnectionMixin, HTTPConnection), mixin)
     https = type("GuardedHTTPSConnection", (_GuardedConnectionMixin, HTTPSConnection), mixin)
     return {
-        "http": type("GuardedHTTPPool", (HTTPConnectionPool,), {"ConnectionCls": http}),
-        "https": type("GuardedHTTPSPool", (HTTPSConnectionPool,), {"ConnectionCls": https}),
+        "http": type("GuardedHTTPPool", (_ReleasingPoolMixin, HTTPConnectionPool),
+                     {"ConnectionCls": http}),
+        "https": type("GuardedHTTPSPool", (_ReleasingPoolMixin, HTTPSConnectionPool),
+                      {"ConnectionCls": https}),
     }
+
+
+# Shared by every thread's session: pools for this many hosts, each keeping this many idle
+# connections (a pool over its size discards the extra connection, it never blocks). With
+# a pool per thread, each of 50 threads cycled its 16 pools through the 64 hosts of a
+# profile run, so almost every request opened a new connection (bench profiles, issue 15).
+POOL_HOSTS = 256
+POOL_PER_HOST = 8
 
 
 class _GuardedAdapter(HTTPAdapter):
     def __init__(self, guard: Guard) -> None:
         self.guard = guard  # read by init_poolmanager, which HTTPAdapter.__init__ calls
-        # One session per thread, used by one request at a time: a few pools suffice.
-        super().__init__(pool_connections=16, pool_maxsize=2, max_retries=0)
+        super().__init__(pool_connections=POOL_HOSTS, pool_maxsize=POOL_PER_HOST,
+                         max_retries=0)
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         super().init_poolmanager(*args, **kwargs)
@@ -210,6 +243,13 @@ class _GuardedAdapter(HTTPAdapter):
 
 
 _local = threading.local()
+_adapters_lock = threading.Lock()
+
+
+@cache
+def _adapter(guard: Guard) -> _GuardedAdapter:
+    """The one adapter (pool manager) of a policy, shared by every thread's session."""
+    return _GuardedAdapter(guard)
 
 
 def guard_of(settings: ProbeSettings) -> Guard:
@@ -223,7 +263,8 @@ def _session(guard: Guard) -> requests.Session:
     if session is None:
         session = requests.Session()
         session.trust_env = False  # no env proxies, no silent REQUESTS_CA_BUNDLE override
-        adapter = _GuardedAdapter(guard)
+        with _adapters_lock:  # functools.cache may build twice when threads race
+            adapter = _adapter(guard)
         session.mount("http://", adapter)
         session.mount("https://", adapter)
         sessions[guard] = session

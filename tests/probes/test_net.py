@@ -293,3 +293,47 @@ def test_wrong_host_certificate_fails_the_fetch(https_server, ca_file) -> None:
                     ProbeSettings(allow_private=True, ca_bundle=ca_file, timeout_s=3))
     assert attempt["error_kind"] == "tls"
     assert "localhost" in attempt["error"]
+
+
+def test_threads_reuse_one_connection_per_host(settings) -> None:
+    """Every thread's session shares the pools: a keep-alive connection opened by one
+    thread serves the next thread's fetch from the same host (issue 15: with a pool per
+    thread, almost every fetch of a 50-thread run opened a new connection)."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    opened: list[object] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def setup(self) -> None:
+            opened.append(self.client_address)
+            super().setup()
+
+        def do_GET(self) -> None:  # noqa: N802 -- http.server's interface
+            body = b"<p>ok</p>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/"
+        statuses: list[int | None] = []
+        for _ in range(4):  # one thread after another, each with its own session
+            thread = threading.Thread(target=lambda: statuses.append(
+                fetch(url, settings)["status"]))
+            thread.start()
+            thread.join()
+        assert statuses == [200] * 4
+        assert len(opened) == 1
+    finally:
+        server.shutdown()
+        server.server_close()
