@@ -19,9 +19,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from io import BytesIO
-from typing import Any
 
-from audit.i18n import t
+from audit.i18n import Explained, t
 from audit.models import Asset, AssetEvidence
 
 # check id -> the inventory column it judges (CHECKS.md Access and Governance)
@@ -38,15 +37,8 @@ IMAGE_TYPES = ("image/png", "image/jpeg", "image/webp")
 _URL = re.compile(r"^https?://[^\s/$.?#].\S*$", re.IGNORECASE)
 
 
-class EvidenceError(ValueError):
+class EvidenceError(Explained, ValueError):
     """Evidence refused, explained in the user's language."""
-
-    def __init__(self, code: str, **values: Any) -> None:
-        super().__init__(t(code, "en", **values))
-        self.code, self.values = code, values
-
-    def message(self, lang: str) -> str:
-        return t(self.code, lang, **self.values)
 
 
 def attested_value(asset: Asset, check_id: str) -> str:

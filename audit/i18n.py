@@ -63,6 +63,19 @@ def t(key: str, lang: str = "en", **values: Any) -> str:
     return fill(text, values, lang) if values else text
 
 
+class Explained(Exception):
+    """A refusal or failure explained for the user (a name taken, a bad campaign date, an
+    image of the wrong type): `code` and `values` render it in either language; str() is
+    the English sentence, for logs and tests."""
+
+    def __init__(self, code: str, **values: Any) -> None:
+        super().__init__(t(code, "en", **values))
+        self.code, self.values = code, values
+
+    def message(self, lang: str) -> str:
+        return t(self.code, lang, **self.values)
+
+
 def number(value: float, lang: str = "en", digits: int | None = None,
            sign: bool = False) -> str:
     """A number as `lang` writes it (Babel's locale data): 1.5 / 1,5 and 1,234 / 1.234.

@@ -27,7 +27,7 @@ import duckdb
 import platformdirs
 
 from audit.campaigns.model import Briefing, Campaign, FaqEntry
-from audit.i18n import t
+from audit.i18n import Explained
 from audit.incidents.model import Incident, LogEntry, Step
 from audit.models import (
     ASSET_COLUMNS,
@@ -50,17 +50,9 @@ RETRY_MAX_S = 0.05  # longest pause between two attempts to open a file another 
 _OPEN_CLOSE = threading.Lock()
 
 
-class StoreError(Exception):
+class StoreError(Explained):
     """A storage problem or refusal explained for the user (bad path, newer schema, a name
-    taken, ...): `code` and `values` render it in either language (audit/locale/errors.py);
-    str() is the English sentence, for logs and tests."""
-
-    def __init__(self, code: str, **values: Any) -> None:
-        super().__init__(t(code, "en", **values))
-        self.code, self.values = code, values
-
-    def message(self, lang: str) -> str:
-        return t(self.code, lang, **self.values)
+    taken, ...), its sentences in audit/locale/errors.py."""
 
 
 class StoreBusy(StoreError):

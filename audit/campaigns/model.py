@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from audit import platforms
-from audit.i18n import t
+from audit.i18n import Explained, t
 from audit.models import Asset
 
 # SPEC section 9 names meeting, email and WhatsApp; a phone call and "other" happen too.
@@ -28,15 +28,8 @@ CUSTOMER_FACING_KINDS = frozenset({"social", "messaging", "listing", "email"})
 OPEN_ENDED_DAYS = 30
 
 
-class CampaignError(ValueError):
+class CampaignError(Explained, ValueError):
     """Invalid campaign input, explained in the user's language (the CLI exits 2)."""
-
-    def __init__(self, code: str, **values: Any) -> None:
-        super().__init__(t(code, "en", **values))
-        self.code, self.values = code, values
-
-    def message(self, lang: str) -> str:
-        return t(self.code, lang, **self.values)
 
 
 @dataclass
