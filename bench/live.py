@@ -14,7 +14,6 @@ Both report each process's own peak RSS (os.wait4).
 
 from __future__ import annotations
 
-import csv
 import os
 import signal
 import subprocess
@@ -24,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.harness import ROOT, run_child
-from bench.profiles import CONCURRENCY, HOSTS, names, write_inventory
+from bench.profiles import CONCURRENCY, write_inventory
 from bench.server import LatencyServer
 
 LATENCY_S = 0.2
@@ -52,27 +51,13 @@ def _reap(proc: subprocess.Popen) -> tuple[int, float, float]:
     return proc.returncode, time.perf_counter() - proc.started, usage.ru_maxrss / 1024
 
 
-def write_unique_inventory(path: Path, port: int) -> int:
-    """The profiles benchmark's URLs, each with its own path: the server counts per path."""
-    rows = 0
-    with path.open("w", newline="", encoding="utf-8") as f:
-        out = csv.writer(f)
-        out.writerow(["asset_id", "platform", "name", "handle", "url", "owner"])
-        for name in names():
-            for i in range(HOSTS):
-                out.writerow([f"p{rows:05d}", "other", f"Bench {name}", name,
-                              f"http://127.0.0.{i + 1}:{port}/{name}/{i}/", "Dewi Lestari"])
-                rows += 1
-    return rows
-
-
 def resume(work: Path) -> dict[str, Any]:
     work.mkdir(parents=True, exist_ok=True)
     db = work / "resume.duckdb"
     db.unlink(missing_ok=True)
     inventory = work / "profiles.csv"
     with LatencyServer(LATENCY_S) as server:
-        urls = write_unique_inventory(inventory, server.port)
+        urls = write_inventory(inventory, server.port, unique_paths=True)
         first = _spawn(_audit_cmd(db, str(inventory), "--engagement", "bench"), work, "first")
         first.started = time.perf_counter()
         while server.requests < KILL_AFTER_REQUESTS and first.poll() is None:

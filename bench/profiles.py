@@ -36,8 +36,11 @@ def names() -> list[str]:
     return [f"benchco{j:02d}" for j in range(NAMES)]
 
 
-def write_inventory(path: Path, port: int) -> int:
-    """The URLs as a Siaga inventory, hosts interleaved as sherlock visits them."""
+def write_inventory(path: Path, port: int, unique_paths: bool = False) -> int:
+    """The URLs as a Siaga inventory, hosts interleaved as sherlock visits them.
+
+    `unique_paths` gives each URL its own path (/name/host/), so the server's count per
+    path tells which were fetched twice (the resume benchmark)."""
     rows = 0
     with path.open("w", newline="", encoding="utf-8") as f:
         out = csv.writer(f)
@@ -45,7 +48,8 @@ def write_inventory(path: Path, port: int) -> int:
         for name in names():
             for i in range(HOSTS):
                 out.writerow([f"p{rows:05d}", "other", f"Bench {name}", name,
-                              f"http://{host(i)}:{port}/{name}/", "Dewi Lestari"])
+                              f"http://{host(i)}:{port}/{name}/"
+                              + (f"{i}/" if unique_paths else ""), "Dewi Lestari"])
                 rows += 1
     return rows
 

@@ -11,6 +11,8 @@ import os
 import resource
 import signal
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -28,6 +30,24 @@ def _seed(db: Path) -> int:
         Asset(asset_id=f"k{i}", platform="website", kind="website",
               url=f"https://kept{i}.contoh.co.id/", owner="Agus Wijaya") for i in range(3)])
     return engagement.id
+
+
+@contextmanager
+def read_only(disk: Path, db: Path, mounted: bool) -> Iterator[None]:
+    """The disk remounted read-only (root), else the folder and file made read-only."""
+    if mounted:
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+    else:
+        db.chmod(0o444)
+        disk.chmod(0o555)
+    try:
+        yield
+    finally:
+        if mounted:
+            subprocess.run(["mount", "-o", "remount,rw", str(disk)], check=True)
+        else:
+            disk.chmod(0o755)
+            db.chmod(0o644)
 
 
 def _assert_kept(db: Path, engagement_id: int) -> None:
@@ -82,12 +102,7 @@ def test_read_only_database_gives_clear_error_and_keeps_data(tmp_path):
     with tmpfs(disk, "8m") as mounted:
         db = disk / "siaga.duckdb"
         kept = _seed(db)
-        if mounted:
-            subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
-        else:
-            db.chmod(0o444)
-            disk.chmod(0o555)
-        try:
+        with read_only(disk, db, mounted):
             done = run_siaga("import", str(inventory), "--engagement", "New", "--db", str(db))
             message = clear_failure(done)
             assert str(db) in message, message
@@ -96,12 +111,6 @@ def test_read_only_database_gives_clear_error_and_keeps_data(tmp_path):
             done = run_siaga("import", str(inventory), "--engagement", "New", "--db",
                              str(disk / "sub" / "new.duckdb"))
             assert str(disk / "sub") in clear_failure(done)
-        finally:
-            if mounted:
-                subprocess.run(["mount", "-o", "remount,rw", str(disk)], check=True)
-            else:
-                disk.chmod(0o755)
-                db.chmod(0o644)
         _assert_kept(db, kept)
 
 
@@ -113,13 +122,8 @@ def test_a_read_only_database_still_reads_and_refuses_writes_clearly(tmp_path):
     with tmpfs(disk, "16m") as mounted:
         db = disk / "siaga.duckdb"
         services.load_demo(services.open_store(db))
-        if mounted:
-            subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
-        else:
-            db.chmod(0o444)
-            disk.chmod(0o555)
         demo = "Demo: PT Kopi Senja Nusantara"
-        try:
+        with read_only(disk, db, mounted):
             listed = run_siaga("engagements", "--db", str(db))
             assert listed.returncode == 0 and demo in listed.stdout, listed.stderr
             out = tmp_path / "demo.xlsx"
@@ -131,9 +135,3 @@ def test_a_read_only_database_still_reads_and_refuses_writes_clearly(tmp_path):
             written = run_siaga("demo", "--db", str(db))
             message = clear_failure(written)
             assert str(db) in message and "read-only" in message.lower(), message
-        finally:
-            if mounted:
-                subprocess.run(["mount", "-o", "remount,rw", str(disk)], check=True)
-            else:
-                disk.chmod(0o755)
-                db.chmod(0o644)
