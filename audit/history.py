@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from audit.findings import is_finding
+from audit.findings import is_finding_status
 from audit.models import Result
 from audit.report import Score
-from audit.scoring import latest
+from audit.scoring import Latest, latest
 from checks.base import CheckSpec
-from checks.registry import BY_ID
+from checks.registry import BY_ID, DIMENSION_WEIGHTS
 
 Key = tuple[str, str]  # (asset_id, check_id)
 
@@ -41,15 +42,70 @@ def compare_runs(old_results: Sequence[Result], new_results: Sequence[Result],
                  old_score: Score | None, new_score: Score | None,
                  specs: Mapping[str, CheckSpec] | None = None) -> Comparison:
     """The change from an older run to a newer one, for the History sheet and the trend."""
-    specs = BY_ID if specs is None else specs
-    old, new = latest(old_results), latest(new_results)
+    return compare_statuses(statuses(old_results), statuses(new_results),
+                            Standing.of(old_score), Standing.of(new_score), specs)
 
-    def findings(results: dict[Key, Result]) -> set[Key]:
-        return {k for k, r in results.items()
-                if r.check_id in specs and is_finding(r, specs[r.check_id])}
+
+@dataclass(frozen=True)
+class Standing:
+    """What a comparison reads of a run's score: from a Score, or from the snapshot a run
+    stored when it ended (runs.score, scoring.score_to_dict's block)."""
+
+    overall: float | None
+    coverage: float
+    dimensions: dict[str, float | None]  # dimension -> score, in the score's order
+
+    @classmethod
+    def of(cls, score: Score | None) -> Standing | None:
+        if score is None:
+            return None
+        return cls(score.overall, score.coverage,
+                   {d: dim.score for d, dim in score.dimensions.items()})
+
+    @classmethod
+    def of_snapshot(cls, snapshot: Mapping[str, Any] | None,
+                    dimension_weights: Mapping[str, float] | None = None) -> Standing | None:
+        """None when the snapshot lacks what a comparison reads, or was scored with other
+        dimension weights than today's: then the run must be scored again."""
+        weights = DIMENSION_WEIGHTS if dimension_weights is None else dimension_weights
+        if not isinstance(snapshot, Mapping) or "overall" not in snapshot \
+                or not isinstance(snapshot.get("coverage"), int | float):
+            return None
+        dims = snapshot.get("dimensions")
+        if not isinstance(dims, Mapping) or not all(
+                isinstance(d, Mapping) and "score" in d for d in dims.values()):
+            return None
+        if any(d not in dims or dims[d].get("weight") != float(w) for d, w in weights.items()):
+            return None
+        return cls(snapshot["overall"], snapshot["coverage"],
+                   {d: v["score"] for d, v in dims.items()})
+
+
+def statuses(results: Sequence[Result] | Latest) -> dict[Key, str]:
+    """Each (asset, check)'s status, a later duplicate winning (scoring.latest)."""
+    return {k: r.status for k, r in latest(results).items()}
+
+
+def status_rows(rows: Sequence[tuple[str, str, str, str]]) -> dict[Key, str]:
+    """statuses() of Store.list_statuses' rows."""
+    return {(a, c): s for a, c, s, _ in rows}
+
+
+def compare_statuses(old: Mapping[Key, str], new: Mapping[Key, str],
+                     old_score: Standing | None, new_score: Standing | None,
+                     specs: Mapping[str, CheckSpec] | None = None) -> Comparison:
+    """compare_runs over each run's statuses by (asset, check)."""
+    specs = BY_ID if specs is None else specs
+    # per check, the statuses that make a finding (findings.is_finding_status)
+    finding_statuses = {check_id: tuple(s for s in ("warn", "fail", "unknown")
+                                        if is_finding_status(s, spec))
+                        for check_id, spec in specs.items()}
+
+    def findings(by_key: Mapping[Key, str]) -> set[Key]:
+        return {k for k, s in by_key.items() if s in finding_statuses.get(k[1], ())}
 
     old_f, new_f = findings(old), findings(new)
-    decided = {k for k, r in new.items() if r.status in ("pass", "not_applicable")}
+    decided = {k for k, s in new.items() if s in ("pass", "not_applicable")}
     gone = old_f - new_f
 
     old_dims = old_score.dimensions if old_score else {}
@@ -57,13 +113,13 @@ def compare_runs(old_results: Sequence[Result], new_results: Sequence[Result],
     return Comparison(
         overall=_change(old_score and old_score.overall, new_score and new_score.overall),
         dimensions={
-            d: _change(old_dims[d].score if d in old_dims else None,
-                       new_dims[d].score if d in new_dims else None)
+            d: _change(old_dims.get(d), new_dims.get(d))
             for d in dict.fromkeys([*old_dims, *new_dims])
         },
         coverage=_change(old_score and old_score.coverage, new_score and new_score.coverage, 3),
-        fixed=sorted(gone & decided),
-        new=sorted(new_f - old_f),
-        still_open=sorted(old_f & new_f),
-        unchecked=sorted(gone - decided),
+        # picked in the mappings' order, which is usually sorted already (cheap to sort)
+        fixed=sorted(k for k in old if k in gone and k in decided),
+        new=sorted(k for k in new if k in new_f and k not in old_f),
+        still_open=sorted(k for k in old if k in old_f and k in new_f),
+        unchecked=sorted(k for k in old if k in gone and k not in decided),
     )

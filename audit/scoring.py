@@ -95,9 +95,16 @@ def band_of(score: float | None) -> str | None:
     return next(name for name, low in reversed(BANDS) if rounded >= low)
 
 
-def latest(results: Sequence[Result]) -> dict[tuple[str, str], Result]:
+class Latest(dict[tuple[str, str], Result]):
+    """latest()'s answer. Passed where results are expected (score, build_findings), it is
+    used as it is: a report deduplicates its run once, not once per consumer."""
+
+
+def latest(results: Sequence[Result] | Latest) -> Latest:
     """One result per (asset, check); a later duplicate wins, as in a re-run."""
-    return {(r.asset_id, r.check_id): r for r in results}
+    if isinstance(results, Latest):
+        return results
+    return Latest({(r.asset_id, r.check_id): r for r in results})
 
 
 def is_organization(result: Result, spec: CheckSpec) -> bool:
@@ -145,7 +152,8 @@ def _r(value: float | None, digits: int = SCORE_DECIMALS) -> float | None:
     return None if value is None else round(value, digits)
 
 
-def score(results: Sequence[Result], assets: Sequence[Asset], answers: Mapping[str, Answer],
+def score(results: Sequence[Result] | Latest, assets: Sequence[Asset],
+          answers: Mapping[str, Answer],
           specs: Mapping[str, CheckSpec] | None = None,
           dimension_weights: Mapping[str, float] | None = None,
           verified_cells: Collection[tuple[str, str]] = ()) -> Score:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from io import BytesIO
@@ -55,7 +55,7 @@ from audit.evidence import names as evidence_names
 from audit.evidence import state as evidence_state
 from audit.export.results_json import results_json
 from audit.findings import build_findings, group_findings
-from audit.history import compare_runs
+from audit.history import Standing, compare_statuses, status_rows, statuses
 from audit.i18n import t
 from audit.incidents.checklist import first_hour_steps
 from audit.incidents.model import LOG_KINDS, ROOT_CAUSES, TIERS, Incident, LogEntry
@@ -79,6 +79,7 @@ from audit.models import (
     AssetEvidence,
     Engagement,
     Impostor,
+    Result,
     Run,
 )
 from audit.platforms import get as get_platform
@@ -86,7 +87,7 @@ from audit.platforms import platform_ids
 from audit.probes.config import ProbeSettings
 from audit.report import Report
 from audit.runner import DEFAULT_CONCURRENCY, DEFAULT_PER_HOST, Runner, RunState
-from audit.scoring import score
+from audit.scoring import latest, score
 from audit.store import Store, StoreError
 from audit.watch.lookalikes import LookalikeRow, lookalike_rows
 from checks.base import Context
@@ -678,15 +679,17 @@ def _report(store: Store, engagement_id: int, run_id: int | None,
     history = [r for r in runs if r.status != "running" and r.score is not None]
     evidence = store.list_asset_evidence(engagement_id)
     cells = verified_cells(assets, evidence)
-    now = score(results, assets, answers, verified_cells=cells)
+    current = latest(results)  # deduplicated once for the score, the findings and the changes
+    now = score(current, assets, answers, verified_cells=cells)
     previous = run_by_id(since_run_id) if since_run_id else next(
         (r for r in reversed(history) if run and r.id < run.id), None)
     changes = None
     if previous is not None and run is not None:
-        before = store.list_results(previous.id, evidence=False)  # scored and compared only
-        changes = compare_runs(before, results,
-                               score(before, assets, answers, verified_cells=cells), now)
-    findings = build_findings(results, assets, states=states,
+        before = store.list_statuses(previous.id)  # compared, and scored if need be
+        changes = compare_statuses(status_rows(before), statuses(current),
+                                   _standing(previous, before, assets, answers, cells),
+                                   Standing.of(now))
+    findings = build_findings(current, assets, states=states,
                               plans=store.finding_plans(engagement_id))
     briefings = store.list_briefings(engagement_id)
     campaigns = [campaign_model.CampaignView(c, campaign_model.channels(c, briefings, assets))
@@ -698,6 +701,21 @@ def _report(store: Store, engagement_id: int, run_id: int | None,
                                             store.lookalike_notes(engagement_id)),
                   impostors=store.list_impostors(engagement_id), campaigns=campaigns,
                   evidence=evidence)
+
+
+def _standing(run: Run, rows: Sequence[tuple[str, str, str, str]], assets: Sequence[Asset],
+              answers: Mapping[str, Answer], cells: Collection[tuple[str, str]],
+              ) -> Standing | None:
+    """An earlier run's score as a comparison reads it: the snapshot the run stored when it
+    ended when that holds it, else its results (`rows`, Store.list_statuses) scored again.
+    The two agree: the overall, dimension and coverage figures depend on the statuses,
+    reasons and the catalog alone (not on the assets, answers or values)."""
+    stored = Standing.of_snapshot(run.score)
+    if stored is not None:
+        return stored
+    rescored = score([Result(a, c, s, reason) for a, c, s, reason in rows], assets, answers,
+                     verified_cells=cells)
+    return Standing.of(rescored)
 
 
 def export_workbook(store: Store, engagement_id: int, out: str | Path | BinaryIO,

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
 from test_scoring import EQUAL, catalog, make_spec, res
 
-from audit.history import compare_runs
+from audit.history import Standing, compare_runs
 from audit.models import Asset
-from audit.scoring import score
+from audit.scoring import score, score_to_dict
 
 SPECS = catalog(*(make_spec(c, "technical", "high") for c in "abcdef"),
                 make_spec("gov.owner", "governance", "critical", attested=True),
@@ -60,3 +63,29 @@ def test_first_run_has_nothing_to_compare_against():
     assert c.overall is None
     assert c.dimensions["technical"] is None
     assert (c.new, c.fixed, c.still_open, c.unchecked) == ([("s", "a")], [], [], [])
+
+
+def test_a_stored_snapshot_stands_for_the_score_it_was_made_from():
+    results = [res("s", "a", "fail"), res("s", "b", "pass"), res("s", "gov.owner", "fail"),
+               res("s", "mail.spf", "error")]
+    scored = score(results, ASSETS, {}, SPECS, EQUAL)
+    snapshot = json.loads(json.dumps(score_to_dict(scored)))  # as runs.score holds it
+    stored = Standing.of_snapshot(snapshot, EQUAL)
+    assert stored == Standing.of(scored)
+    assert list(stored.dimensions) == list(scored.dimensions)  # the changes keep its order
+
+
+@pytest.mark.parametrize("damage", [
+    lambda d: None,  # a run that ended without a snapshot (killed)
+    lambda d: {k: v for k, v in d.items() if k != "dimensions"},
+    lambda d: {k: v for k, v in d.items() if k != "coverage"},
+    # an older snapshot, before the dimensions carried their weight
+    lambda d: {**d, "dimensions": {i: {"score": v["score"], "coverage": v["coverage"]}
+                                   for i, v in d["dimensions"].items()}},
+    # scored with other dimension weights than today's
+    lambda d: {**d, "dimensions": {**d["dimensions"],
+                                   "technical": {**d["dimensions"]["technical"], "weight": 9.0}}},
+])
+def test_a_snapshot_without_what_a_comparison_reads_is_not_used(damage):
+    snapshot = score_to_dict(score([res("s", "a", "fail")], ASSETS, {}, SPECS, EQUAL))
+    assert Standing.of_snapshot(damage(snapshot), EQUAL) is None
