@@ -832,10 +832,14 @@ def list_impostors(store: Store, engagement_id: int) -> list[Impostor]:
     return store.list_impostors(engagement_id)
 
 
-def calendar_events(store: Store, engagement_id: int) -> list[CalendarEvent]:
-    """Every certificate and domain expiry of the latest run and every campaign launch."""
+def calendar_events(store: Store, engagement_id: int, report: Report | None = None,
+                    ) -> list[CalendarEvent]:
+    """Every certificate and domain expiry of the latest run and every campaign launch;
+    `report`, the engagement's latest build_report when the caller holds it (a page), saves
+    building it again."""
     from audit.watch.calendar import report_events
-    return report_events(build_report(store, engagement_id))
+    return report_events(report if report is not None and report.engagement.id == engagement_id
+                         else build_report(store, engagement_id))
 
 
 def calendar_bytes(store: Store, engagement_id: int, lang: str | None = None) -> bytes:

@@ -77,8 +77,8 @@ def impostors_section(store: services.Store, current: Engagement, report: Report
                 st.rerun()
 
 
-def timeline_section(store: services.Store, current: Engagement) -> None:
-    events = services.calendar_events(store, current.id)
+def timeline_section(store: services.Store, current: Engagement, report: Report) -> None:
+    events = services.calendar_events(store, current.id, report)
     st.subheader(ui.tr("watch.app.timeline"))
     st.caption(ui.tr("watch.app.timeline_help"))
     if not events:

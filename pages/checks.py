@@ -141,10 +141,12 @@ shown = [r for r in rows if (not statuses or r["status"] in statuses)
          and (not severities or r["severity"] in severities)
          and app_support.matches(r, query, ("asset", "check", "detail", "owner"))]
 st.caption(ui.tr("app.checks.shown", shown=len(shown), total=len(rows)))
+# headers and severity words once, not once per row (each ui.tr reads the session state)
+asset_col, owner_col, check_col, severity_col, status_col, detail_col = (
+    ui.tr(f"app.col.{c}") for c in ("asset", "owner", "check", "severity", "status", "detail"))
+severity_words = {s: t(f"severity.{s}", lang) if s else "" for s in {r["severity"] for r in shown}}
 st.dataframe(
-    [{ui.tr("app.col.asset"): r["asset"], ui.tr("app.col.owner"): r["owner"],
-      ui.tr("app.col.check"): r["check"],
-      ui.tr("app.col.severity"): t(f"severity.{r['severity']}", lang) if r["severity"] else "",
-      ui.tr("app.col.status"): r["status_label"], ui.tr("app.col.detail"): r["detail"]}
-     for r in shown],
+    [{asset_col: r["asset"], owner_col: r["owner"], check_col: r["check"],
+      severity_col: severity_words[r["severity"]], status_col: r["status_label"],
+      detail_col: r["detail"]} for r in shown],
     hide_index=True, width="stretch", height=ui.table_height(len(shown)))

@@ -59,15 +59,18 @@ st.dataframe(
       ui.tr("app.col.fix"): g["fix"]}
      for rank, g in enumerate(groups, start=1)],
     hide_index=True, width="stretch", key="ff_groups", height=ui.table_height(len(groups)))
+# headers once, not once per row (each ui.tr reads the session state)
+columns = {c: ui.tr(f"app.col.{c}") for c in ("asset", "owner", "status", "detail", "state",
+                                                "assignee", "due", "note")}
 for rank, group in enumerate(groups, start=1):
     # the label holds only our own text (check title, severity, a count), never user text
     with st.expander(ui.tr("app.findings.group", rank=rank, title=group["title"],
                            severity=group["severity"], count=len(group["rows"]))):
         st.dataframe(
-            [{ui.tr("app.col.asset"): r["asset"], ui.tr("app.col.owner"): r["owner"] or nobody,
-              ui.tr("app.col.status"): r["status"], ui.tr("app.col.detail"): r["seen"],
-              ui.tr("app.col.state"): r["state"], ui.tr("app.col.assignee"): r["assignee"],
-              ui.tr("app.col.due"): r["due"], ui.tr("app.col.note"): r["note"]}
+            [{columns["asset"]: r["asset"], columns["owner"]: r["owner"] or nobody,
+              columns["status"]: r["status"], columns["detail"]: r["seen"],
+              columns["state"]: r["state"], columns["assignee"]: r["assignee"],
+              columns["due"]: r["due"], columns["note"]: r["note"]}
              for r in group["rows"]], hide_index=True, width="stretch")
         st.text(ui.tr("app.findings.why") + " " + group["why"])
 

@@ -94,4 +94,4 @@ if report.changes is not None:
     if rows:
         st.dataframe(rows, hide_index=True, key="compare_table")
 
-watch.timeline_section(store, current)
+watch.timeline_section(store, current, report)
