@@ -53,6 +53,13 @@ def is_finding_status(status: str, spec: CheckSpec) -> bool:
     return status in ("warn", "fail") or (status == "unknown" and spec.attested)
 
 
+def finding_statuses(specs: Mapping[str, CheckSpec]) -> dict[str, tuple[str, ...]]:
+    """Per check, the statuses that make a finding of it (is_finding_status): one lookup
+    per result instead of two calls (~17,500 per report at 1M results, bench/)."""
+    return {check_id: tuple(s for s in STATUS_FACTOR if is_finding_status(s, spec))
+            for check_id, spec in specs.items()}
+
+
 def priority(spec: CheckSpec, status: str, primary: bool) -> float:
     """The documented formula above."""
     importance = PRIMARY_FACTOR if primary else 1.0
@@ -67,8 +74,8 @@ def build_findings(results: Sequence[Result] | Latest, assets: Sequence[Asset],
     states = states or {}
     plans = plans or {}
     by_id = {a.asset_id: a for a in assets}
-    hits = [r for r in latest(results).values()
-            if r.check_id in specs and is_finding(r, specs[r.check_id])]
+    made = finding_statuses(specs).get
+    hits = [r for r in latest(results).values() if r.status in made(r.check_id, ())]
 
     findings = []
     # priority depends on (check, status, primary) only: ~40 distinct values for ~9,000

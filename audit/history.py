@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from audit.findings import is_finding_status
+from audit.findings import finding_statuses
 from audit.models import Result
 from audit.report import Score
 from audit.scoring import Latest, latest
@@ -96,17 +96,23 @@ def compare_statuses(old: Mapping[Key, str], new: Mapping[Key, str],
                      specs: Mapping[str, CheckSpec] | None = None) -> Comparison:
     """compare_runs over each run's statuses by (asset, check)."""
     specs = BY_ID if specs is None else specs
-    # per check, the statuses that make a finding (findings.is_finding_status)
-    finding_statuses = {check_id: tuple(s for s in ("warn", "fail", "unknown")
-                                        if is_finding_status(s, spec))
-                        for check_id, spec in specs.items()}
-
-    def findings(by_key: Mapping[Key, str]) -> set[Key]:
-        return {k for k, s in by_key.items() if s in finding_statuses.get(k[1], ())}
-
-    old_f, new_f = findings(old), findings(new)
-    decided = {k for k, s in new.items() if s in ("pass", "not_applicable")}
-    gone = old_f - new_f
+    made = finding_statuses(specs).get  # per check, the statuses that make a finding
+    # One pass over each run, in its order (by asset and check when read from the store,
+    # so the sorts below find the lists in order): ~3x faster than set algebra over
+    # 17,500 keys, whose tuples hash again at every lookup (bench/ dashboard).
+    fixed, still_open, unchecked, new_f = [], [], [], []
+    for key, status in old.items():
+        if status in made(key[1], ()):  # an old finding
+            now = new.get(key)
+            if now in made(key[1], ()):
+                still_open.append(key)
+            elif now in ("pass", "not_applicable"):  # decided, and no longer a finding
+                fixed.append(key)
+            else:  # not decided (unknown, error) or not checked at all
+                unchecked.append(key)
+    for key, status in new.items():
+        if status in made(key[1], ()) and old.get(key) not in made(key[1], ()):
+            new_f.append(key)
 
     old_dims = old_score.dimensions if old_score else {}
     new_dims = new_score.dimensions if new_score else {}
@@ -117,9 +123,8 @@ def compare_statuses(old: Mapping[Key, str], new: Mapping[Key, str],
             for d in dict.fromkeys([*old_dims, *new_dims])
         },
         coverage=_change(old_score and old_score.coverage, new_score and new_score.coverage, 3),
-        # picked in the mappings' order, which is usually sorted already (cheap to sort)
-        fixed=sorted(k for k in old if k in gone and k in decided),
-        new=sorted(k for k in new if k in new_f and k not in old_f),
-        still_open=sorted(k for k in old if k in old_f and k in new_f),
-        unchecked=sorted(k for k in old if k in gone and k not in decided),
+        fixed=sorted(fixed),
+        new=sorted(new_f),
+        still_open=sorted(still_open),
+        unchecked=sorted(unchecked),
     )

@@ -849,6 +849,10 @@ class Store:
         comparison read (status, reason, values): a report's previous run skips decoding
         its evidence and timestamps (about half the cost of listing it)."""
         columns = '"values", evidence, observed_at, duration_ms' if evidence else '"values"'
+        with _collector_paused():  # alone (a page's results table) as in a reading() block
+            return self._results(run_id, columns, evidence)
+
+    def _results(self, run_id: int, columns: str, evidence: bool) -> list[Result]:
         with self.connect() as con:
             rows = con.execute(
                 f"SELECT asset_id, check_id, status, reason, {columns} FROM results "

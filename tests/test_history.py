@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from test_scoring import EQUAL, catalog, make_spec, res
 
+from audit.findings import is_finding
 from audit.history import Standing, compare_runs
 from audit.models import Asset
-from audit.scoring import score, score_to_dict
+from audit.scoring import latest, score, score_to_dict
 
 SPECS = catalog(*(make_spec(c, "technical", "high") for c in "abcdef"),
                 make_spec("gov.owner", "governance", "critical", attested=True),
@@ -89,3 +92,32 @@ def test_a_stored_snapshot_stands_for_the_score_it_was_made_from():
 def test_a_snapshot_without_what_a_comparison_reads_is_not_used(damage):
     snapshot = score_to_dict(score([res("s", "a", "fail")], ASSETS, {}, SPECS, EQUAL))
     assert Standing.of_snapshot(damage(snapshot), EQUAL) is None
+
+
+STATUSES = ("pass", "warn", "fail", "unknown", "error", "not_applicable")
+CELLS = [(a, c) for a in ("s", "t", "") for c in (*"ab", "gov.owner", "nope")]  # nope: unknown
+
+
+def reference(old_results, new_results):
+    """compare_runs' findings as set algebra over latest() (how it was first written)."""
+    def findings(results):
+        return {k for k, r in latest(results).items()
+                if r.check_id in SPECS and is_finding(r, SPECS[r.check_id])}
+    old_f, new_f = findings(old_results), findings(new_results)
+    decided = {k for k, r in latest(new_results).items()
+               if r.status in ("pass", "not_applicable")}
+    gone = old_f - new_f
+    return (sorted(gone & decided), sorted(new_f - old_f), sorted(old_f & new_f),
+            sorted(gone - decided))
+
+
+runs = st.lists(st.tuples(st.sampled_from(CELLS), st.sampled_from(STATUSES)), max_size=20)
+
+
+@given(runs, runs)
+def test_the_comparison_is_the_set_algebra_of_its_definition(old, new):
+    # duplicates included: the later one wins, in whatever order the runs come
+    old_results = [res(a, c, s) for (a, c), s in old]
+    new_results = [res(a, c, s) for (a, c), s in new]
+    c = compare_runs(old_results, new_results, None, None, SPECS)
+    assert (c.fixed, c.new, c.still_open, c.unchecked) == reference(old_results, new_results)
