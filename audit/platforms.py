@@ -10,7 +10,6 @@ from __future__ import annotations
 import ipaddress
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -386,11 +385,16 @@ _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
+# Unicode's control characters (category Cc) are exactly these two ranges; a regex drops
+# them at C speed (a per-character category lookup was a third of a 2,048-row import).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_CONTROL_BUT_NEWLINE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
 def clean_text(value: str, keep_newlines: bool = False) -> str:
     """Drop control and zero-width characters (copy-pasted handles often carry them)."""
     text = value.replace("\r\n", "\n")
-    keep = "\n" if keep_newlines else ""
-    text = "".join(c for c in text if c in keep or unicodedata.category(c) != "Cc")
+    text = (_CONTROL_BUT_NEWLINE if keep_newlines else _CONTROL).sub("", text)
     return text.translate(_INVISIBLE).strip()
 
 

@@ -165,6 +165,7 @@ class Runner:
         else:
             run_id = resume
             self.store.resume_run(run_id)
+            self.store.replay_journal(run_id)  # what a failed writer handed over
             stored = self.store.stored_statuses(run_id)
         state = RunState(run_id=run_id, total=len(assets),
                          done=sum(a.asset_id in stored for a in assets))
@@ -177,7 +178,7 @@ class Runner:
         # resumed run reads what was stored before it from the store).
         written: list[Result] = []
         try:
-            with ResultWriter(self.store, run_id, self.concurrency,
+            with ResultWriter(self.store, run_id,
                               on_stored=lambda batch: self._stored(state, batch, written)
                               ) as writer:
                 if "" not in stored:

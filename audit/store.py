@@ -29,6 +29,7 @@ import platformdirs
 from audit.campaigns.model import Briefing, Campaign, FaqEntry
 from audit.i18n import Explained
 from audit.incidents.model import Incident, LogEntry, Step
+from audit.journal import journal_path
 from audit.models import (
     ASSET_COLUMNS,
     Answer,
@@ -272,6 +273,31 @@ def _is_read_only_error(exc: Exception) -> bool:
 def _is_lock_error(exc: Exception) -> bool:
     text = str(exc)
     return "lock" in text.lower() and ("Conflicting" in text or "Could not set lock" in text)
+
+
+def _journal_asset(raw: bytes, run_id: int) -> str | None:
+    """The asset of one journal line when it is whole, of this run and as result_rows
+    makes it (so the insert cannot fail on it), else None."""
+    try:
+        rows = json.loads(b"[" + raw + b"]")
+        if not rows or not all(_journal_row(r, run_id) for r in rows):
+            return None
+    except (ValueError, TypeError):
+        return None
+    assets = {r[1] for r in rows}
+    return assets.pop() if len(assets) == 1 else None
+
+
+def _journal_row(row: Any, run_id: int) -> bool:
+    if not (isinstance(row, list) and len(row) == len(RESULT_COLUMNS) and row[0] == run_id
+            and all(isinstance(row[i], str) for i in (1, 2, 3, 5, 6, 7))
+            and (row[4] is None or isinstance(row[4], str))
+            and (row[8] is None or isinstance(row[8], int | float))):
+        return False
+    json.loads(row[5])
+    json.loads(row[6])
+    datetime.fromisoformat(row[7])
+    return True
 
 
 class Store:
@@ -819,14 +845,55 @@ class Store:
                          run_id])
 
     def recover_interrupted(self) -> int:
-        """Mark runs whose process died (kill -9, power loss) as interrupted."""
+        """Mark runs whose process died (kill -9, power loss) as interrupted, and store what
+        their journals hold (audit/journal.py). Returns how many runs were marked."""
         rows = self.query("SELECT id, pid FROM runs WHERE status = 'running'")
         dead = [r["id"] for r in rows if not (r["pid"] and _pid_alive(r["pid"]))]
         if dead:
             with self.connect() as con:
                 con.executemany("UPDATE runs SET status = 'interrupted', finished = ? "
                                 "WHERE id = ?", [[_now(), d] for d in dead])
+        live = {r["id"] for r in rows} - set(dead)
+        for run_id in self._journaled_runs() - live:
+            self.replay_journal(run_id)
         return len(dead)
+
+    def _journaled_runs(self) -> set[int]:
+        prefix, suffix = f"{self.path.name}.run", ".journal"
+        try:
+            names = [p.name for p in self.path.parent.iterdir()]
+        except OSError:
+            return set()
+        return {int(n[len(prefix):-len(suffix)]) for n in names
+                if n.startswith(prefix) and n.endswith(suffix)
+                and n[len(prefix):-len(suffix)].isdigit()}
+
+    def replay_journal(self, run_id: int) -> int:
+        """Store the assets a run's journal holds that the database lacks, then delete the
+        journal: the results of a run whose process died before its writer committed them.
+        A line that does not parse (cut short by the kill) is skipped: its asset is checked
+        again on resume. Returns how many assets were stored."""
+        path = journal_path(self.path, run_id)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return 0
+        except OSError as exc:
+            raise StoreError("store.error.open", path=path, detail=exc.strerror or exc) from exc
+        lines: dict[str, str] = {}
+        for raw in data.split(b"\n"):
+            asset = _journal_asset(raw, run_id)
+            if asset is not None:
+                lines.setdefault(asset, raw.decode("utf-8"))
+        with self.transaction():  # the check and the insert together (two recovering apps)
+            known = self.query("SELECT id FROM runs WHERE id = ?", [run_id])
+            stored = {r["asset_id"] for r in self.query(
+                "SELECT DISTINCT asset_id FROM results WHERE run_id = ?", [run_id])}
+            missing = [text for asset, text in lines.items() if asset not in stored] \
+                if known else []
+            self.add_result_rows(missing)
+        path.unlink(missing_ok=True)
+        return len(missing)
 
     def _run(self, row: dict[str, Any]) -> Run:
         row.pop("pid", None)

@@ -2,21 +2,23 @@
 
 Opening the DuckDB file costs ~10 ms (several times that on a busy machine) and happens
 one at a time per process, so a connection per asset capped a run near 100 assets/s
-(issue 15). The writer instead opens one connection and commits each batch of what the
-workers finished as one transaction on it. It keeps the file while results keep coming,
-and lets go, leaving the file free for at least REST_S (and at least as long as opening
-and closing took), as soon as another process signals that it waits for the file
-(Store.waiting_mark: a store that finds the file locked says so beside it), after at
-most HOLD_S in any case (a waiter that cannot signal: a read-only folder), and when no
-result came for IDLE_S. So the app and the CLI still take turns on the file
+(issue 15). The writer instead opens one connection and commits what the workers handed
+over as one transaction on it, at most every BATCH_S: a commit costs ~3 ms of DuckDB CPU
+whatever its size, so batching by time keeps that cost small. It keeps the file while
+results keep coming, and lets go, leaving the file free for at least REST_S (and at least
+as long as opening and closing took), as soon as another process signals that it waits
+for the file (Store.waiting_mark: a store that finds the file locked says so beside it),
+after at most HOLD_S in any case (a waiter that cannot signal: a read-only folder), and
+when no result came for IDLE_S. So the app and the CLI still take turns on the file
 (ARCHITECTURE.md, "Storage and concurrency"; Store._open retries often enough to catch
 every rest).
 
-A worker waits in `write` until its results are committed. That wait is what bounds a
-crash: at any moment at most one result set per worker (`--concurrency`) is checked but
-not yet stored, so a kill -9 loses at most the batch in hand, never more than
-`concurrency` assets, and a resumed run fetches no more than those again. The worker
-makes its rows' JSON itself before handing them over, so the wait is the insert alone.
+A worker does not wait for the commit: `write` appends the asset's rows to the run's
+journal (audit/journal.py) and returns, so no asset pays a commit's latency. What a kill
+-9 leaves in the journal is replayed into the database when the run is recovered or
+resumed, so a kill loses only the requests in flight, never more than `concurrency`
+assets, and a resumed run fetches no more than those again. The worker makes its rows'
+JSON itself, so the writer's turn on the file is the insert alone.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import time
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 
+from audit.journal import RunJournal, journal_path
 from audit.models import Result
 from audit.store import Store, StoreError
 
@@ -36,8 +39,9 @@ HOLD_S = 5.0
 REST_S = 0.1
 # A hold ends early when no result arrives for this long.
 IDLE_S = 0.25
-# A batch never waits longer than this for the file ("every 250 ms" of SPEC 7).
-MAX_WAIT_S = 0.25
+# Batches are committed at most this often while the file is held, and a batch never
+# waits longer than this for the file ("every 250 ms" of SPEC 7).
+BATCH_S = 0.25
 
 Stored = Callable[[Sequence[Sequence[Result]]], None]
 
@@ -45,24 +49,22 @@ Stored = Callable[[Sequence[Sequence[Result]]], None]
 class ResultWriter:
     """The thread that writes one run's results; use as a context manager around the run."""
 
-    def __init__(self, store: Store, run_id: int, workers: int,
-                 on_stored: Stored | None = None) -> None:
+    def __init__(self, store: Store, run_id: int, on_stored: Stored | None = None) -> None:
         self.store = store
         self.run_id = run_id
-        self.workers = max(1, workers)
         self.on_stored = on_stored
         self.batches = 0  # batches committed (tests read it)
-        self.holds = 0  # times the file was opened
-        # One lock, two conditions: the writer waits for results to arrive, workers for
-        # their commit. With one condition every handover woke all ~50 waiting workers
-        # (and each commit woke the writer too): a herd of wake-ups holding the GIL.
-        self._cond = threading.Condition()
-        self._committed = threading.Condition(self._cond)
+        self._cond = threading.Condition()  # the writer waits on it for results to arrive
         self._pending: list[tuple[Sequence[Result], str]] = []
         self._queued = 0  # result sets handed over so far
         self._stored = 0  # result sets committed so far (handed over in order)
         self._closing = False
         self._error: BaseException | None = None
+        path = journal_path(store.path, run_id)
+        try:
+            self._journal = RunJournal(path)
+        except OSError as exc:
+            raise StoreError("store.error.write", path=path, detail=exc.strerror or exc) from exc
         self._thread = threading.Thread(target=self._loop, name=f"siaga-writer-{run_id}",
                                         daemon=True)
 
@@ -77,33 +79,41 @@ class ResultWriter:
         self.close()
 
     def write(self, results: Sequence[Result]) -> None:
-        """Hand one asset's results over and wait until they are committed.
+        """Hand one asset's results over: in the run's journal when this returns, in the
+        database within a batch.
 
-        Raises StoreError when the batch could not be written (disk full, file busy)."""
+        Raises StoreError once a batch could not be written (disk full, file busy), or
+        when the journal cannot be written."""
         rows = self.store.result_rows(self.run_id, results)
         with self._cond:
             self._raise_if_failed()
+        if rows:
+            try:
+                self._journal.append(rows)
+            except OSError as exc:
+                raise StoreError("store.error.write", path=self._journal.path,
+                                 detail=exc.strerror or exc) from exc
+        with self._cond:
             self._pending.append((results, rows))
             self._queued += 1
-            ticket = self._queued
             self._cond.notify()
-            while self._stored < ticket and self._error is None:
-                self._committed.wait()
-            if self._stored < ticket:
-                self._raise_if_failed()
 
     def waiting(self) -> int:
-        """Result sets handed over and not yet committed (never more than `workers`)."""
+        """Result sets handed over and not yet committed."""
         with self._cond:
             return self._queued - self._stored
 
     def close(self) -> None:
-        """Write what is left, stop the thread; raises the writer's error if it had one."""
+        """Write what is left, stop the thread, delete the journal once all of it is
+        committed; raises the writer's error if it had one (the journal is kept then)."""
         with self._cond:
             self._closing = True
             self._cond.notify_all()
         if self._thread.is_alive():
             self._thread.join()
+        with self._cond:
+            failed = self._error is not None or self._stored < self._queued
+        self._journal.close(remove=not failed)
         with self._cond:
             self._raise_if_failed()
 
@@ -116,7 +126,7 @@ class ResultWriter:
     def _next_batch(self, not_before: float, idle: float | None,
                     ) -> tuple[list[tuple[Sequence[Result], str]] | None, int]:
         """The results handed over so far, once there are some and `not_before` has come
-        (but never later than MAX_WAIT_S after the first); None when `idle` passes with
+        (but never later than BATCH_S after the first); None when `idle` passes with
         nothing handed over; [] once closed and empty."""
         with self._cond:
             if idle is not None and not self._pending and not self._closing:
@@ -125,7 +135,7 @@ class ResultWriter:
                     return None, self._queued
             while not self._pending and not self._closing:
                 self._cond.wait()
-            due = min(not_before, time.monotonic() + MAX_WAIT_S)
+            due = min(not_before, time.monotonic() + BATCH_S)
             while not self._closing and (now := time.monotonic()) < due:
                 self._cond.wait(due - now)
             batch, self._pending = self._pending, []
@@ -136,6 +146,7 @@ class ResultWriter:
         held_since = opened_in = 0.0
         mark = (0, 0)  # the waiting signal when the hold began
         free_from = 0.0  # the file stays free until then (the other process's turn)
+        committed_at = 0.0  # the last batch's commit: the next waits until BATCH_S after it
 
         def release() -> None:
             nonlocal hold, free_from
@@ -148,8 +159,8 @@ class ResultWriter:
 
         try:
             while True:
-                batch, upto = self._next_batch(0.0 if hold else free_from,
-                                               IDLE_S if hold else None)
+                batch, upto = self._next_batch(
+                    committed_at + BATCH_S if hold else free_from, IDLE_S if hold else None)
                 if batch is None:
                     release()
                     continue
@@ -163,19 +174,17 @@ class ResultWriter:
                         held_since = time.monotonic()
                         opened_in = held_since - opening
                         mark = self.store.waiting_mark()
-                        self.holds += 1
                     self.store.add_result_rows([rows for _, rows in batch])
                     if self.on_stored:
                         self.on_stored([results for results, _ in batch])
-                except BaseException as exc:  # noqa: BLE001 - handed to every waiting worker
+                except BaseException as exc:  # noqa: BLE001 - raised by the next write, close
                     with self._cond:
                         self._error = exc
-                        self._committed.notify_all()
                     return
+                committed_at = time.monotonic()
                 with self._cond:
                     self.batches += 1
                     self._stored = upto
-                    self._committed.notify_all()
                 if time.monotonic() - held_since >= HOLD_S or \
                         self.store.waiting_mark() != mark:
                     release()

@@ -320,3 +320,17 @@ def test_broken_catalog_is_refused(tmp_path, mutate, message):
 
 def test_shipped_catalog_loads(tmp_path):
     assert load_catalog(_write_catalog(tmp_path, lambda ps: None)) == platforms.PLATFORMS
+
+
+def test_clean_text_drops_exactly_the_control_characters_and_zero_width_marks():
+    import sys
+    import unicodedata
+
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1)
+                    if not 0xD800 <= i <= 0xDFFF)  # surrogates cannot stand alone
+    kept = set(platforms.clean_text("a" + every + "a"))
+    control = {c for c in every if unicodedata.category(c) == "Cc"}
+    zero_width = set("\u200b\u200c\u200d\u2060\ufeff")
+    assert kept == set(every) - control - zero_width
+    assert platforms.clean_text("a\r\nb\x00\tc", keep_newlines=True) == "a\nbc"
+    assert platforms.clean_text(" \u200b@brand\x07.id\n ") == "@brand.id"

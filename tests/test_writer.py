@@ -1,9 +1,10 @@
 """The run's one writer over a real DuckDB file, and the runner that feeds it.
 
-What is promised: a worker's `write` returns only once its results are committed,
-results handed over while a batch is written go out together in the next one, a
-failed batch is reported to every worker, progress counts only what is stored, and
-an interrupted run resumes with only the assets that have no results.
+What is promised: a worker's `write` returns once its results are in the run's journal
+(audit/journal.py) and they are committed within a batch, results handed over while a
+batch is written go out together in the next one, a failed batch is reported to the
+workers' next write and to close, progress counts only what is stored, and an
+interrupted run resumes with only the assets that have no results.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections import Counter
 import pytest
 
 from audit import services
+from audit.journal import journal_path
 from audit.models import Asset, Result
 from audit.probes.config import ProbeSettings
 from audit.runner import Runner, interleave_hosts
@@ -38,13 +40,27 @@ def _stored_assets(store: Store, run_id: int) -> set[str]:
     return {r.asset_id for r in store.list_results(run_id)}
 
 
-def test_write_returns_only_once_the_results_are_stored(store_run):
+def test_write_returns_once_the_results_are_journaled_and_close_commits_them(store_run):
     store, run_id = store_run
-    with ResultWriter(store, run_id, workers=1) as writer:
+    journal = journal_path(store.path, run_id)
+    with ResultWriter(store, run_id) as writer:
         for i in range(5):
             writer.write(_results(f"a{i}"))
-            assert f"a{i}" in _stored_assets(store, run_id)
+            lines = journal.read_text(encoding="utf-8").splitlines()
+            assert len(lines) == i + 1 and f'"a{i}"' in lines[-1]
     assert len(store.list_results(run_id)) == 15
+    assert not journal.exists(), "the journal outlived a run whose results are all stored"
+
+
+def test_results_reach_the_file_while_the_run_goes_on(store_run):
+    store, run_id = store_run
+    with ResultWriter(store, run_id) as writer:
+        writer.write(_results("a0"))
+        for _ in range(WAIT_S * 100):  # a batch commits within BATCH_S
+            if _stored_assets(store, run_id) == {"a0"}:
+                break
+            threading.Event().wait(0.01)
+        assert _stored_assets(store, run_id) == {"a0"}
 
 
 def test_results_handed_over_during_a_write_share_the_next_batch(store_run):
@@ -62,7 +78,7 @@ def test_results_handed_over_during_a_write_share_the_next_batch(store_run):
                     return
                 threading.Event().wait(0.01)
 
-    writer = ResultWriter(store, run_id, workers=workers, on_stored=stored)
+    writer = ResultWriter(store, run_id, on_stored=stored)
     with writer:
         threads = [threading.Thread(target=writer.write, args=(_results(f"a{i:02d}"),))
                    for i in range(workers)]
@@ -78,14 +94,23 @@ def test_results_handed_over_during_a_write_share_the_next_batch(store_run):
 def test_a_failed_batch_fails_its_writer_and_every_later_write(store_run):
     store, run_id = store_run
     broken = Result("a", None, "pass", "ok")  # type: ignore[arg-type]  # check_id NOT NULL
-    writer = ResultWriter(store, run_id, workers=2).start()
+    writer = ResultWriter(store, run_id).start()
+    writer.write([broken])
+    failed = False
+    for _ in range(WAIT_S * 100):  # the next write after the failed batch raises
+        try:
+            writer.write(_results("b"))
+        except StoreError:
+            failed = True
+            break
+        threading.Event().wait(0.01)
+    assert failed
     with pytest.raises(StoreError):
-        writer.write([broken])
-    with pytest.raises(StoreError):
-        writer.write(_results("b"))
+        writer.write(_results("c"))
     with pytest.raises(StoreError):
         writer.close()
     assert store.list_results(run_id) == []
+    assert journal_path(store.path, run_id).exists(), "the journal of a failed run is kept"
 
 
 def test_hosts_are_interleaved_so_one_host_does_not_hold_the_pool():
