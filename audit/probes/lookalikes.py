@@ -12,15 +12,16 @@ from __future__ import annotations
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
-
-import dns.exception
-import dns.resolver
-import dnstwist
+from typing import TYPE_CHECKING, Any
 
 from audit.probe_errors import info
 from audit.probes.config import ProbeSettings
-from audit.probes.mail import resolver_for
+
+if TYPE_CHECKING:
+    import dns.resolver
+
+# dnspython and dnstwist (~0.15 s of imports) load only when there is a domain to watch:
+# most audits' engagement-level checks run without them (bench/, issue 15).
 
 MAX_DOMAINS = 5  # main domains watched per engagement
 MAX_PERMUTATIONS = 400  # names resolved per engagement, over all its main domains
@@ -46,6 +47,8 @@ def watchable(domain: str) -> bool:
 
 def permutations(domains: list[str], cap: int = MAX_PERMUTATIONS) -> tuple[list[dict], int]:
     """Up to `cap` permutations (domain, fuzzer, base) over `domains`, and how many there were."""
+    import dnstwist
+
     ranked: list[tuple[int, int, dict]] = []
     seen = {d.lower() for d in domains}
     total = 0
@@ -76,6 +79,8 @@ def probe_lookalikes(domains: list[str], settings: ProbeSettings) -> dict[str, A
                                         "deadline_s": DEADLINE_FACTOR * settings.timeout_s}}
     if not watched:
         return facts
+    from audit.probes.mail import resolver_for
+
     names, facts["generated"] = permutations(watched)
     facts["checked"] = len(names)
     ends = time.monotonic() + DEADLINE_FACTOR * settings.timeout_s  # a span, not an uptime
@@ -106,6 +111,9 @@ def probe_lookalikes(domains: list[str], settings: ProbeSettings) -> dict[str, A
 def _resolve(resolver: dns.resolver.Resolver, item: dict, ends: float,
              timeout: float) -> dict | None:
     """{"registered": False} for NXDOMAIN, the records when the name exists, None unanswered."""
+    import dns.exception
+    import dns.resolver
+
     records: dict[str, Any] = {"registered": True, "a": [], "mx": []}
     for rdtype in ("A", "AAAA", "MX"):
         if rdtype == "AAAA" and records["a"]:

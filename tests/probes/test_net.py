@@ -337,3 +337,22 @@ def test_threads_reuse_one_connection_per_host(settings) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_short_deadline_behind_a_longer_one_still_ends_its_fetch(raw_server) -> None:
+    """The watchdog is woken only for a deadline due before all it holds: one added while
+    it sleeps towards a later one must shorten that sleep, or the fetch runs over."""
+    from audit.probes.net import Deadline
+
+    def handle(conn, stop):  # the body would be whole after 8 s
+        _read_request(conn)
+        conn.sendall(HTML_HEAD + b"Content-Length: 8\r\n\r\n")
+        for _ in range(8):
+            if stop.wait(1):
+                return
+            conn.sendall(b"x")
+
+    url = raw_server(handle).url
+    with Deadline(60):  # the watchdog now sleeps towards this one
+        attempt = fetch(url, ProbeSettings(allow_private=True, timeout_s=2))
+    assert attempt["error_kind"] == "timeout", attempt
