@@ -75,15 +75,16 @@ def build_findings(results: Sequence[Result] | Latest, assets: Sequence[Asset],
     plans = plans or {}
     by_id = {a.asset_id: a for a in assets}
     made = finding_statuses(specs).get
-    hits = [r for r in latest(results).values() if r.status in made(r.check_id, ())]
+    hits = [(key, r) for key, r in latest(results).items()
+            if r.status in made(r.check_id, ())]
 
     findings = []
-    # priority depends on (check, status, primary) only: ~40 distinct values for ~9,000
-    # findings of a 17,500-result run (bench/ dashboard); so does the sort's middle part
-    priorities: dict[tuple[str, str, bool], float] = {}
+    # priority, and the sort's first three parts, depend on (check, status, primary) only:
+    # ~40 distinct cells for ~9,000 findings of a 17,500-result run (bench/ dashboard)
+    cells: dict[tuple[str, str, bool], tuple[float, int, int]] = {}
     status_rank = {status: rank for rank, status in enumerate(STATUS_FACTOR)}
-    keys = []
-    for r in hits:
+    ranks = []
+    for _, r in hits:
         spec = specs[r.check_id]
         asset = by_id.get(r.asset_id)
         organization = is_organization(r, spec)
@@ -91,18 +92,23 @@ def build_findings(results: Sequence[Result] | Latest, assets: Sequence[Asset],
         state, note = states.get((r.asset_id, r.check_id), ("open", ""))
         assignee, due = plans.get((r.asset_id, r.check_id), ("", None))
         cell = (r.check_id, r.status, primary)
-        rank = priorities.get(cell)
+        rank = cells.get(cell)
         if rank is None:
-            rank = priorities[cell] = priority(spec, r.status, primary)
+            rank = cells[cell] = (-priority(spec, r.status, primary), -spec.weight,
+                                  status_rank[r.status])
         findings.append(Finding(
             asset_id=r.asset_id, check_id=r.check_id, status=r.status, severity=spec.severity,
-            dimension=spec.dimension, priority=rank,
+            dimension=spec.dimension, priority=-rank[0],
             owner="" if organization or asset is None else asset.owner,
             reason=r.reason, values=dict(r.values), state=state, note=note,
             assignee=assignee, due=due, kind=asset.kind if asset else ""))
-        keys.append((-rank, -spec.weight, status_rank[r.status], r.asset_id, r.check_id))
-    # the findings in the order of their sort keys, which are unique (asset, check)
-    order = sorted(range(len(findings)), key=keys.__getitem__)
+        ranks.append(rank)
+    # Sorted by (rank, asset_id, check_id), unique per finding: by (asset, check) first
+    # (the store's order already, so nearly free), then stably by the rank's place among
+    # the few distinct ranks (an int); cheaper than comparing 9,000 five-part tuples.
+    order = sorted(range(len(hits)), key=[key for key, _ in hits].__getitem__)
+    place = {rank: i for i, rank in enumerate(sorted(set(ranks)))}
+    order.sort(key=[place[rank] for rank in ranks].__getitem__)
     return [findings[i] for i in order]
 
 

@@ -86,11 +86,6 @@ def statuses(results: Sequence[Result] | Latest) -> dict[Key, str]:
     return {k: r.status for k, r in latest(results).items()}
 
 
-def status_rows(rows: Sequence[tuple[str, str, str, str]]) -> dict[Key, str]:
-    """statuses() of Store.list_statuses' rows."""
-    return {(a, c): s for a, c, s, _ in rows}
-
-
 def compare_statuses(old: Mapping[Key, str], new: Mapping[Key, str],
                      old_score: Standing | None, new_score: Standing | None,
                      specs: Mapping[str, CheckSpec] | None = None) -> Comparison:

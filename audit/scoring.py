@@ -189,9 +189,14 @@ def score(results: Sequence[Result] | Latest, assets: Sequence[Asset],
         spec, weight, dim_tally = entry
         earned = points(result, spec)
         dim_tally.add(weight, earned)
-        if asset_id in per_asset:
-            per_asset[asset_id].add(weight, earned)
-            asset_dims[asset_id].setdefault(spec.dimension, _Tally()).add(weight, earned)
+        asset_tally = per_asset.get(asset_id)
+        if asset_tally is not None:
+            asset_tally.add(weight, earned)
+            by_dim = asset_dims[asset_id]
+            cell = by_dim.get(spec.dimension)
+            if cell is None:  # (setdefault would build a _Tally per result to throw away)
+                cell = by_dim[spec.dimension] = _Tally()
+            cell.add(weight, earned)
         if earned is None:
             if is_unanswered(result, spec):
                 unanswered["questions" if is_organization(result, spec) else "cells"] += 1

@@ -55,7 +55,7 @@ from audit.evidence import names as evidence_names
 from audit.evidence import state as evidence_state
 from audit.export.results_json import results_json
 from audit.findings import build_findings, group_findings
-from audit.history import Standing, compare_statuses, status_rows, statuses
+from audit.history import Standing, compare_statuses, statuses
 from audit.i18n import t
 from audit.incidents.checklist import first_hour_steps
 from audit.incidents.model import LOG_KINDS, ROOT_CAUSES, TIERS, Incident, LogEntry
@@ -79,7 +79,6 @@ from audit.models import (
     AssetEvidence,
     Engagement,
     Impostor,
-    Result,
     Run,
 )
 from audit.platforms import get as get_platform
@@ -685,9 +684,8 @@ def _report(store: Store, engagement_id: int, run_id: int | None,
         (r for r in reversed(history) if run and r.id < run.id), None)
     changes = None
     if previous is not None and run is not None:
-        before = store.list_statuses(previous.id)  # compared, and scored if need be
-        changes = compare_statuses(status_rows(before), statuses(current),
-                                   _standing(previous, before, assets, answers, cells),
+        changes = compare_statuses(store.list_statuses(previous.id), statuses(current),
+                                   _standing(store, previous, assets, answers, cells),
                                    Standing.of(now))
     findings = build_findings(current, assets, states=states,
                               plans=store.finding_plans(engagement_id))
@@ -703,19 +701,16 @@ def _report(store: Store, engagement_id: int, run_id: int | None,
                   evidence=evidence)
 
 
-def _standing(run: Run, rows: Sequence[tuple[str, str, str, str]], assets: Sequence[Asset],
-              answers: Mapping[str, Answer], cells: Collection[tuple[str, str]],
-              ) -> Standing | None:
+def _standing(store: Store, run: Run, assets: Sequence[Asset], answers: Mapping[str, Answer],
+              cells: Collection[tuple[str, str]]) -> Standing | None:
     """An earlier run's score as a comparison reads it: the snapshot the run stored when it
-    ended when that holds it, else its results (`rows`, Store.list_statuses) scored again.
-    The two agree: the overall, dimension and coverage figures depend on the statuses,
-    reasons and the catalog alone (not on the assets, answers or values)."""
+    ended when that holds it, else the run scored again. The two agree: the overall,
+    dimension and coverage figures depend on its results and the catalog alone."""
     stored = Standing.of_snapshot(run.score)
     if stored is not None:
         return stored
-    rescored = score([Result(a, c, s, reason) for a, c, s, reason in rows], assets, answers,
-                     verified_cells=cells)
-    return Standing.of(rescored)
+    before = store.list_results(run.id, evidence=False)  # scored only
+    return Standing.of(score(before, assets, answers, verified_cells=cells))
 
 
 def export_workbook(store: Store, engagement_id: int, out: str | Path | BinaryIO,

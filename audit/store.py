@@ -937,14 +937,14 @@ class Store:
                 for (a, c, s, reason, _, _, at, ms), v, e in zip(rows, values, evidences,
                                                                   strict=True)]
 
-    def list_statuses(self, run_id: int) -> list[tuple[str, str, str, str]]:
-        """A run's (asset_id, check_id, status, reason) rows in list_results' order: what a
-        comparison with a later run reads (~4x cheaper than list_results without evidence)."""
+    def list_statuses(self, run_id: int) -> dict[tuple[str, str], str]:
+        """A run's status by (asset_id, check_id), a later duplicate winning as in
+        list_results: what a comparison with a later run reads (~8x cheaper than
+        list_results without evidence; in stored order, not sorted)."""
         with self.connect() as con:
-            rows = con.execute("SELECT asset_id, check_id, status, reason FROM results "
+            rows = con.execute("SELECT asset_id, check_id, status FROM results "
                                "WHERE run_id = ?", [run_id]).fetchall()
-        rows.sort(key=itemgetter(0, 1))
-        return rows
+        return {(a, c): s for a, c, s in rows}
 
     def count_results(self, run_id: int) -> dict[str, int]:
         """Results per asset so far; the app polls this for live progress."""

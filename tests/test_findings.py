@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given
+from hypothesis import strategies as st
 from test_scoring import catalog, make_spec, res
 
 from audit.findings import build_findings, group_findings, render_finding, render_group
@@ -209,3 +211,16 @@ def test_blank_access_answer_keeps_the_worded_title():
     assert finding.reason == "attested.blank"
     assert render_finding(finding, BY_ID["gov.two_factor"], "en")["title"] == \
         "2FA on the registrar, hosting and CMS logins of www.example.co.id"
+
+
+@given(st.lists(st.tuples(st.sampled_from(["", "main", "a2", "a3", "zz"]),
+                          st.sampled_from(sorted(SPECS)),
+                          st.sampled_from(["pass", "warn", "fail", "unknown", "error"])),
+                max_size=40))
+def test_the_order_is_the_documented_sort_whatever_the_input_order(cells):
+    findings = build_findings([res(a, c, s) for a, c, s in cells], ASSETS, SPECS)
+    status_order = ["fail", "unknown", "warn"]
+    assert findings == sorted(findings, key=lambda f: (
+        -f.priority, -SPECS[f.check_id].weight, status_order.index(f.status), f.asset_id,
+        f.check_id))
+    assert len({(f.asset_id, f.check_id) for f in findings}) == len(findings)
