@@ -319,19 +319,20 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
     store = services.open_store(args.db)
     name = args.engagement or Path(args.inventory).stem
-    if inventory:
-        engagement = services.ensure_engagement(store, name, lang)
-    else:  # audit what is stored
-        engagement = _engagement(store, name, lang)
-    all_answers = [*(inventory.answers if inventory else []),
-                   *(answers.answers if answers else [])]
-    services.store_inventory(store, engagement.id, inventory.assets if inventory else [],
-                             all_answers)
-    count = len(services.list_assets(store, engagement.id))
+    with services.one_connection(store):
+        if inventory:
+            engagement = services.ensure_engagement(store, name, lang)
+        else:  # audit what is stored
+            engagement = _engagement(store, name, lang)
+        all_answers = [*(inventory.answers if inventory else []),
+                       *(answers.answers if answers else [])]
+        services.store_inventory(store, engagement.id,
+                                 inventory.assets if inventory else [], all_answers)
+        count = len(services.list_assets(store, engagement.id))
+        run = services.resumable_run(store, engagement.id) if args.resume else None
     if not count:
         raise InvalidInput(t("cli.nothing_stored", lang, name=name))
     if args.resume:
-        run = services.resumable_run(store, engagement.id)
         if run is None:
             raise InvalidInput(t("cli.nothing_to_resume", lang, name=name))
         print(t("cli.resuming", lang, run=run.id, name=name), file=sys.stderr)

@@ -39,6 +39,8 @@ HOLD_S = 5.0
 REST_S = 0.1
 # A hold ends early when no result arrives for this long.
 IDLE_S = 0.25
+# Between batches, a held file is let go within this long of another process asking.
+ASKED_POLL_S = 0.05
 # Batches are committed at most this often while the file is held, and a batch never
 # waits longer than this for the file ("every 250 ms" of SPEC 7).
 BATCH_S = 0.25
@@ -123,21 +125,34 @@ class ResultWriter:
                 raise StoreError(self._error.code, **self._error.values) from self._error
             raise StoreError("store.error.not_saved", detail=self._error) from self._error
 
-    def _next_batch(self, not_before: float, idle: float | None,
+    def _next_batch(self, not_before: float, asked: Callable[[], bool] | None,
                     ) -> tuple[list[tuple[Sequence[Result], str]] | None, int]:
         """The results handed over so far, once there are some and `not_before` has come
-        (but never later than BATCH_S after the first); None when `idle` passes with
-        nothing handed over; [] once closed and empty."""
+        (but never later than BATCH_S after the first); [] once closed and empty.
+
+        While the file is held (`asked` given: does another process wait for it?), None
+        as soon as it is asked for, or when nothing was handed over for IDLE_S."""
         with self._cond:
-            if idle is not None and not self._pending and not self._closing:
-                self._cond.wait(idle)
-                if not self._pending and not self._closing:
-                    return None, self._queued
-            while not self._pending and not self._closing:
-                self._cond.wait()
-            due = min(not_before, time.monotonic() + BATCH_S)
-            while not self._closing and (now := time.monotonic()) < due:
-                self._cond.wait(due - now)
+            idle_until = time.monotonic() + IDLE_S
+            due: float | None = None
+            while not self._closing:
+                now = time.monotonic()
+                if self._pending:
+                    due = min(not_before, now + BATCH_S) if due is None else due
+                    if now >= due:
+                        break
+                    wait: float | None = due - now
+                elif asked is not None:
+                    if now >= idle_until:
+                        return None, self._queued
+                    wait = idle_until - now
+                else:
+                    wait = None
+                if asked is not None:
+                    if asked():
+                        return None, self._queued
+                    wait = ASKED_POLL_S if wait is None else min(wait, ASKED_POLL_S)
+                self._cond.wait(wait)
             batch, self._pending = self._pending, []
             return batch, self._queued
 
@@ -147,6 +162,9 @@ class ResultWriter:
         mark = (0, 0)  # the waiting signal when the hold began
         free_from = 0.0  # the file stays free until then (the other process's turn)
         committed_at = 0.0  # the last batch's commit: the next waits until BATCH_S after it
+
+        def asked() -> bool:  # another process signalled that it waits for the file
+            return self.store.waiting_mark() != mark
 
         def release() -> None:
             nonlocal hold, free_from
@@ -160,7 +178,8 @@ class ResultWriter:
         try:
             while True:
                 batch, upto = self._next_batch(
-                    committed_at + BATCH_S if hold else free_from, IDLE_S if hold else None)
+                    committed_at + BATCH_S if hold else free_from,
+                    asked if hold else None)
                 if batch is None:
                     release()
                     continue
@@ -185,8 +204,7 @@ class ResultWriter:
                 with self._cond:
                     self.batches += 1
                     self._stored = upto
-                if time.monotonic() - held_since >= HOLD_S or \
-                        self.store.waiting_mark() != mark:
+                if time.monotonic() - held_since >= HOLD_S or asked():
                     release()
         finally:
             if hold is not None:
