@@ -67,7 +67,12 @@ def build(path: str, results: int, assets: int) -> dict[str, Any]:
 
 
 def measure(path: str, engagement_id: int, repeats: int = 5) -> dict[str, Any]:
-    """Median times of what the dashboard runs, each on the store's own short connection."""
+    """Median times of what the dashboard runs, each on the store's own short connection.
+
+    In the app's process, as in the app: pandas (so numpy) loaded, which the store's reads
+    use when it is there (audit/store.py, _fetch_rows)."""
+    import pandas  # noqa: F401
+
     from audit import services
     from audit.scoring import score
 
