@@ -173,3 +173,19 @@ def test_only_an_interrupted_run_can_be_resumed(store_run):
     store.finish_run(run_id, "interrupted")
     store.resume_run(run_id)
     assert store.get_run(run_id).status == "running"
+
+
+def test_overlapping_runs_relax_the_collector_once_and_the_last_restores_it():
+    import gc
+
+    from audit.runner import RUN_GC_THRESHOLD, _collector_relaxed
+
+    before = gc.get_threshold()
+    first, second = _collector_relaxed(), _collector_relaxed()
+    first.__enter__()
+    second.__enter__()
+    assert gc.get_threshold()[0] == RUN_GC_THRESHOLD and gc.get_freeze_count() > 0
+    first.__exit__(None, None, None)  # the other run still checks assets
+    assert gc.get_threshold()[0] == RUN_GC_THRESHOLD
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
