@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from audit.i18n import t
@@ -84,13 +85,13 @@ def build_findings(results: Sequence[Result] | Latest, assets: Sequence[Asset],
     cells: dict[tuple[str, str, bool], tuple[float, int, int]] = {}
     status_rank = {status: rank for rank, status in enumerate(STATUS_FACTOR)}
     ranks = []
-    for _, r in hits:
+    for key, r in hits:  # key: (r.asset_id, r.check_id)
         spec = specs[r.check_id]
         asset = by_id.get(r.asset_id)
         organization = is_organization(r, spec)
         primary = organization or (asset is not None and asset.importance == "primary")
-        state, note = states.get((r.asset_id, r.check_id), ("open", ""))
-        assignee, due = plans.get((r.asset_id, r.check_id), ("", None))
+        state, note = states.get(key, ("open", ""))
+        assignee, due = plans.get(key, ("", None))
         cell = (r.check_id, r.status, primary)
         rank = cells.get(cell)
         if rank is None:
@@ -121,7 +122,8 @@ def group_findings(findings: Sequence[Finding],
         groups.setdefault(finding.check_id, []).append(finding)
     out = []
     for check_id, members in groups.items():
-        members = sorted(members, key=lambda f: -f.priority)  # stable: keeps tie order
+        # stable (reverse too): keeps tie order
+        members = sorted(members, key=attrgetter("priority"), reverse=True)
         out.append(FindingGroup(check_id=check_id, severity=members[0].severity,
                                 dimension=members[0].dimension,
                                 priority=members[0].priority, findings=members))

@@ -224,3 +224,6 @@ def test_the_order_is_the_documented_sort_whatever_the_input_order(cells):
         -f.priority, -SPECS[f.check_id].weight, status_order.index(f.status), f.asset_id,
         f.check_id))
     assert len({(f.asset_id, f.check_id) for f in findings}) == len(findings)
+    for group in group_findings(findings, SPECS):  # members by priority, ties as found
+        members = [f for f in findings if f.check_id == group.check_id]
+        assert group.findings == sorted(members, key=lambda f: -f.priority)
