@@ -343,7 +343,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
                                resume=args.resume)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    report = services.build_report(store, engagement.id, state.run_id)
+    report = services.build_report(store, engagement.id, state.run_id, results=state.results)
     _print_summary(report, state, lang)
     if args.json:
         data = services.export_json(store, engagement.id, state.run_id, lang)

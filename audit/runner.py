@@ -53,6 +53,9 @@ class RunState:
     status: str = "running"
     error: str = ""  # English, for logs; `failure` renders it in the reader's language
     failure: BaseException | None = None
+    # With run(keep_results=True): what this run stored, in the store's order, without
+    # evidence (its report needs no second reading); None for a resumed run.
+    results: list[Result] | None = None
 
     def error_text(self, lang: str) -> str:
         """What stopped the run, in `lang` when it is a store refusal (it has a code)."""
@@ -176,7 +179,7 @@ class Runner:
 
     def run(self, engagement: Engagement, progress: Progress | None = None,
             on_start: Callable[[RunState], None] | None = None,
-            resume: int | None = None) -> RunState:
+            resume: int | None = None, keep_results: bool = False) -> RunState:
         """Run all checks, or with `resume` (an interrupted run's id) those not yet stored.
 
         Returns the final state; never leaves a run marked 'running'. The state's status
@@ -231,10 +234,12 @@ class Runner:
                 with self.store.holding():
                     cells = verified_cells(assets,
                                            self.store.list_asset_evidence(engagement.id))
-                    snapshot = self._snapshot(run_id, assets, answers,
-                                              None if resume is not None else written, cells)
+                    ordered = None if resume is not None else \
+                        sorted(written, key=lambda r: (r.asset_id, r.check_id))
+                    snapshot = self._snapshot(run_id, assets, answers, ordered, cells)
                     self.store.finish_run(run_id, final, snapshot,
                                           finished=self.replayed_at)
+                state.results = ordered if keep_results else None
             finally:
                 state.error = error
                 state.status = final
@@ -255,11 +260,11 @@ class Runner:
                   written: list[Result] | None = None,
                   cells: frozenset[tuple[str, str]] = frozenset()) -> dict:
         """The score as it stood when the run ended, kept for the history and trend: over
-        `written` (everything this run stored) when given, else over what the store holds.
-        Both in the store's order, by asset and check (bench/: at 2,048 assets, reading
-        them back cost as much CPU as the score). `cells`: the verified asset attestations."""
-        results = sorted(written, key=lambda r: (r.asset_id, r.check_id)) \
-            if written is not None else self.store.list_results(run_id, evidence=False)
+        `written` (everything this run stored, in the store's order: by asset and check)
+        when given, else over what the store holds (bench/: at 2,048 assets, reading them
+        back cost as much CPU as the score). `cells`: the verified asset attestations."""
+        results = written if written is not None else \
+            self.store.list_results(run_id, evidence=False)
         return score_to_dict(score(results, assets, answers, verified_cells=cells))
 
     def _organization_facts(self, engagement: Engagement, assets: Sequence[Asset]) -> dict:

@@ -80,6 +80,7 @@ from audit.models import (
     AssetEvidence,
     Engagement,
     Impostor,
+    Result,
     Run,
 )
 from audit.platforms import get as get_platform
@@ -589,10 +590,11 @@ def run_audit(store: Store, engagement_id: int, settings: ProbeSettings,
     """Run the checks in this thread (the CLI); Ctrl-C marks the run interrupted.
 
     With `resume`, the latest run (interrupted) continues: only its assets without
-    results are checked."""
+    results are checked. The state holds what a new run stored, for build_report."""
     resume_id = _resume_id(store, engagement_id, resume)
     runner = Runner(store, settings, concurrency, per_host)
-    return runner.run(store.get_engagement(engagement_id), progress, resume=resume_id)
+    return runner.run(store.get_engagement(engagement_id), progress, resume=resume_id,
+                      keep_results=True)
 
 
 _ACTIVE: dict[int, tuple[Runner, RunState]] = {}  # engagement id -> live run in this process
@@ -661,15 +663,20 @@ def cancel_run(engagement_id: int) -> None:
 
 # -- reports ------------------------------------------------------------------------------
 def build_report(store: Store, engagement_id: int, run_id: int | None = None,
-                 since_run_id: int | None = None) -> Report:
+                 since_run_id: int | None = None,
+                 results: Sequence[Result] | None = None) -> Report:
     """Everything a deliverable shows, for one run (default: the latest), with its changes
-    since `since_run_id` (default: the finished run before it)."""
+    since `since_run_id` (default: the finished run before it).
+
+    `results`: the run's results when the caller holds them (RunState.results, in the
+    store's order), so they are not read again: the CLI's summary after its run (its
+    results then carry no evidence)."""
     with store.reading():  # one connection and one snapshot for all the queries below
-        return _report(store, engagement_id, run_id, since_run_id)
+        return _report(store, engagement_id, run_id, since_run_id, results)
 
 
 def _report(store: Store, engagement_id: int, run_id: int | None,
-            since_run_id: int | None) -> Report:
+            since_run_id: int | None, held: Sequence[Result] | None = None) -> Report:
     engagement = store.get_engagement(engagement_id)
     runs = store.list_runs(engagement_id)
 
@@ -682,7 +689,8 @@ def _report(store: Store, engagement_id: int, run_id: int | None,
     run = run_by_id(run_id) if run_id else (runs[-1] if runs else None)
     assets = store.list_assets(engagement_id)
     answers = store.list_answers(engagement_id)
-    results = store.list_results(run.id) if run else []
+    results = list(held) if held is not None and run else \
+        store.list_results(run.id) if run else []
     states = store.finding_states(engagement_id)
     history = [r for r in runs if r.status != "running" and r.score is not None]
     evidence = store.list_asset_evidence(engagement_id)

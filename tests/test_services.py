@@ -265,3 +265,23 @@ def test_assignee_and_due_date_survive_a_reaudit_and_overdue_is_marked(store):
                                      today=date(2026, 2, 1))
     assert next(r for r in fixed if (r["asset_id"], r["check_id"]) == key)["due"] == \
         "2026-01-31"  # a fixed finding is not overdue
+
+
+def test_a_report_from_the_results_the_run_held_is_the_report_from_the_store(store):
+    eid = services.load_demo(store).id
+    replay = Runner(store, services.ProbeSettings(),
+                    gather_facts=lambda asset, *_, **__: demo_facts(asset))
+    state = replay.run(store.get_engagement(eid), keep_results=True)
+    assert state.results and len(state.results) == len(store.list_results(state.run_id))
+    held = services.build_report(store, eid, state.run_id, results=state.results)
+    read = services.build_report(store, eid, state.run_id)
+
+    def seen(report):
+        return ([(r.asset_id, r.check_id, r.status, r.reason, r.values) for r in report.results],
+                [(f.asset_id, f.check_id, f.status, f.severity, f.state) for f in report.findings],
+                report.score, report.changes)
+
+    assert seen(held) == seen(read)
+    resumed_like = Runner(store, services.ProbeSettings(),
+                          gather_facts=lambda asset, *_, **__: demo_facts(asset))
+    assert resumed_like.run(store.get_engagement(eid)).results is None  # not asked for
