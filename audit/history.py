@@ -16,7 +16,7 @@ from typing import Any
 from audit.findings import finding_statuses
 from audit.models import Result
 from audit.report import Score
-from audit.scoring import Latest, latest
+from audit.scoring import Latest, catalog_fingerprint, latest
 from checks.base import CheckSpec
 from checks.registry import BY_ID, DIMENSION_WEIGHTS
 
@@ -64,12 +64,17 @@ class Standing:
 
     @classmethod
     def of_snapshot(cls, snapshot: Mapping[str, Any] | None,
-                    dimension_weights: Mapping[str, float] | None = None) -> Standing | None:
+                    dimension_weights: Mapping[str, float] | None = None,
+                    specs: Mapping[str, CheckSpec] | None = None) -> Standing | None:
         """None when the snapshot lacks what a comparison reads, or was scored with other
-        dimension weights than today's: then the run must be scored again."""
+        dimension weights or (when it names one) another catalog than today's: then the run
+        must be scored again."""
         weights = DIMENSION_WEIGHTS if dimension_weights is None else dimension_weights
         if not isinstance(snapshot, Mapping) or "overall" not in snapshot \
                 or not isinstance(snapshot.get("coverage"), int | float):
+            return None
+        if "catalog" in snapshot and \
+                snapshot["catalog"] != catalog_fingerprint(specs, dimension_weights):
             return None
         dims = snapshot.get("dimensions")
         if not isinstance(dims, Mapping) or not all(

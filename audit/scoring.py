@@ -49,6 +49,8 @@ and the workbook all show the same number and the band always matches it.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -291,6 +293,33 @@ def score_to_dict(score: Score) -> dict[str, Any]:
         "unanswered_questions": score.unanswered_questions,
         "unanswered_cells": score.unanswered_cells,
     }
+
+
+def catalog_fingerprint(specs: Mapping[str, CheckSpec] | None = None,
+                        dimension_weights: Mapping[str, float] | None = None) -> str:
+    """What a run's overall, dimension and coverage figures depend on besides its results:
+    each check's dimension, weight and attested flag, the dimension weights and the points.
+    A score snapshot made under another fingerprint is scored again, not read (history)."""
+    if specs is None and dimension_weights is None and _FINGERPRINT:
+        return _FINGERPRINT[0]
+    specs = BY_ID if specs is None else specs
+    weights = DIMENSION_WEIGHTS if dimension_weights is None else dimension_weights
+    text = json.dumps([sorted((s.id, s.dimension, s.weight, s.attested) for s in specs.values()),
+                       sorted((d, float(w)) for d, w in weights.items()), sorted(POINTS.items()),
+                       ATTESTED_UNKNOWN_POINTS, UNANSWERED_REASONS])
+    fingerprint = hashlib.sha256(text.encode()).hexdigest()[:16]
+    if specs is BY_ID and weights is DIMENSION_WEIGHTS:
+        _FINGERPRINT[:] = [fingerprint]
+    return fingerprint
+
+
+_FINGERPRINT: list[str] = []  # the default catalog's, once computed
+
+
+def snapshot(score: Score) -> dict[str, Any]:
+    """What a run stores as its score when it ends (runs.score): score_to_dict's block and
+    the catalog fingerprint it was scored under."""
+    return {**score_to_dict(score), "catalog": catalog_fingerprint()}
 
 
 def provisional_notes(score: Score, lang: str) -> list[str]:

@@ -27,7 +27,7 @@ def build(path: str, results: int, assets: int) -> dict[str, Any]:
     import duckdb
     import pandas as pd
 
-    from audit.scoring import score, score_to_dict
+    from audit.scoring import score, snapshot
     from audit.store import Store
 
     store = Store(path)
@@ -37,7 +37,7 @@ def build(path: str, results: int, assets: int) -> dict[str, Any]:
     store.upsert_assets(engagement.id, inventory)
     template = evaluated_results(inventory)
     runs = math.ceil(results / len(template))
-    snapshot = json.dumps(score_to_dict(score(template, inventory, {})))
+    stored = json.dumps(snapshot(score(template, inventory, {})))  # what a run stores
     frame = pd.DataFrame({
         "run_id": 1, "asset_id": [r.asset_id for r in template],
         "check_id": [r.check_id for r in template], "status": [r.status for r in template],
@@ -55,7 +55,7 @@ def build(path: str, results: int, assets: int) -> dict[str, Any]:
             "SELECT k, ?, now()::TIMESTAMP - to_days((? - k)::INTEGER), "
             "now()::TIMESTAMP - to_days((? - k)::INTEGER) + INTERVAL 5 MINUTE, 'completed', "
             "'{}', 'bench', NULL, ?, k FROM range(1, ? + 1) t(k)",
-            [engagement.id, runs, runs, snapshot, runs])
+            [engagement.id, runs, runs, stored, runs])
         con.register("template", frame)
         con.execute(f"INSERT INTO results SELECT {QUOTED} FROM template")
         con.execute(

@@ -12,7 +12,9 @@ from test_scoring import EQUAL, catalog, make_spec, res
 from audit.findings import is_finding
 from audit.history import Standing, compare_runs
 from audit.models import Asset
-from audit.scoring import latest, score, score_to_dict
+from audit.scoring import catalog_fingerprint, latest, score, score_to_dict
+from audit.scoring import snapshot as run_snapshot
+from checks.registry import BY_ID, DIMENSION_WEIGHTS
 
 SPECS = catalog(*(make_spec(c, "technical", "high") for c in "abcdef"),
                 make_spec("gov.owner", "governance", "critical", attested=True),
@@ -121,3 +123,15 @@ def test_the_comparison_is_the_set_algebra_of_its_definition(old, new):
     new_results = [res(a, c, s) for (a, c), s in new]
     c = compare_runs(old_results, new_results, None, None, SPECS)
     assert (c.fixed, c.new, c.still_open, c.unchecked) == reference(old_results, new_results)
+
+
+def test_a_snapshot_scored_under_another_catalog_is_not_used():
+    scored = score([res("s", "a", "fail"), res("s", "b", "pass")], ASSETS, {}, SPECS, EQUAL)
+    stored = {**score_to_dict(scored), "catalog": catalog_fingerprint(SPECS, EQUAL)}
+    assert Standing.of_snapshot(stored, EQUAL, SPECS) == Standing.of(scored)
+    heavier = catalog(*(make_spec(c, "technical", "critical") for c in "abcdef"),
+                      *(s for s in SPECS.values() if s.dimension != "technical"))
+    assert catalog_fingerprint(heavier, EQUAL) != catalog_fingerprint(SPECS, EQUAL)
+    assert Standing.of_snapshot(stored, EQUAL, heavier) is None
+    assert catalog_fingerprint() == catalog_fingerprint(BY_ID, DIMENSION_WEIGHTS)
+    assert run_snapshot(scored)["catalog"] == catalog_fingerprint()
