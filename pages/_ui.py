@@ -6,6 +6,7 @@ the engagement id, the language and UI filters; DuckDB is the source of truth.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -150,6 +151,27 @@ def search_box(container: Any, key: str) -> str:
     """A free-text filter over a table's words; returns the query, casefolded."""
     return container.text_input(tr("app.filter.search"), key=key,
                                 placeholder=tr("app.filter.search_hint")).strip().casefold()
+
+
+def _word(prefix: str, lang: str, value: object) -> str:
+    return t(f"{prefix}.{value}", lang)
+
+
+def _kind_word(lang: str, kind: str) -> str:
+    return t("org.asset", lang) if kind == "organization" else t(f"kind.{kind}", lang)
+
+
+# A widget keeps its format_func in the session's widget metadata, which outlives the page
+# that drew it. A lambda written in a page holds that page's globals (its report, its 28,000
+# rows) for as long, in every session; these formatters hold only their arguments.
+def words(prefix: str) -> Callable[[object], str]:
+    """A format_func naming ids by the strings `prefix.<id>` in the session's language."""
+    return functools.partial(_word, prefix, lang())
+
+
+def kind_words() -> Callable[[str], str]:
+    """A format_func naming asset kinds, "organization" as the organisation."""
+    return functools.partial(_kind_word, lang())
 
 
 def filter_select(container: Any, label_key: str, options: Sequence[Any], key: str,

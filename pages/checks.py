@@ -121,10 +121,10 @@ query = ui.search_box(st, "f_search")
 by_status, by_kind, by_check, by_owner, by_severity = st.columns(5)
 statuses = ui.filter_select(by_status, "app.checks.filter.status",
                            sorted({r["status"] for r in rows}), "f_status",
-                           lambda s: t(f"status.{s}", lang))
+                           ui.words("status"))
 kinds = ui.filter_select(
     by_kind, "app.checks.filter.kind", sorted({r["kind"] for r in rows}), "f_kind",
-    lambda k: t("org.asset", lang) if k == "organization" else t(f"kind.{k}", lang))
+    ui.kind_words())
 titles = {r["check_id"]: r["check"] for r in rows}
 checks = ui.filter_select(by_check, "app.checks.filter.check", sorted(titles, key=titles.get),
                           "f_check", titles.get)
@@ -134,7 +134,7 @@ owners = ui.filter_select(by_owner, "app.findings.filter.owner",
 severities = ui.filter_select(
     by_severity, "app.findings.filter.severity",
     [s for s in app_support.SEVERITIES if any(r["severity"] == s for r in rows)], "f_severity",
-    lambda s: t(f"severity.{s}", lang))
+    ui.words("severity"))
 shown = [r for r in rows if (not statuses or r["status"] in statuses)
          and (not kinds or r["kind"] in kinds) and (not checks or r["check_id"] in checks)
          and (not owners or (r["owner"] or nobody) in owners)

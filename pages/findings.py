@@ -34,15 +34,15 @@ owners = ui.filter_select(owner_col, "app.findings.filter.owner",
 severities = ui.filter_select(
     severity_col, "app.findings.filter.severity",
     [s for s in app_support.SEVERITIES if any(r["severity_id"] == s for r in rows)],
-    "ff_severity", lambda s: t(f"severity.{s}", lang))
+    "ff_severity", ui.words("severity"))
 kinds = ui.filter_select(
     kind_col, "app.checks.filter.kind", sorted({r["kind"] for r in rows}), "ff_kind",
-    lambda k: t("org.asset", lang) if k == "organization" else t(f"kind.{k}", lang))
+    ui.kind_words())
 dimensions = ui.filter_select(dimension_col, "app.findings.filter.dimension",
                               sorted({r["dimension_id"] for r in rows}), "ff_dimension",
-                              lambda d: t(f"dimension.{d}", lang))
+                              ui.words("dimension"))
 states = ui.filter_select(state_col, "app.findings.filter.state", FINDING_STATES, "ff_state",
-                          lambda s: t(f"finding_state.{s}", lang))
+                          ui.words("finding_state"))
 shown = [r for r in rows if (not owners or (r["owner"] or nobody) in owners)
          and (not severities or r["severity_id"] in severities)
          and (not dimensions or r["dimension_id"] in dimensions)
@@ -77,15 +77,16 @@ for rank, group in enumerate(groups, start=1):
 if shown:
     st.subheader(ui.tr("app.findings.update"))
     by_key = {f'{r["asset_id"]}|{r["check_id"]}': r for r in shown}
+    picks = {k: f'{r["title"]} — {r["asset"]}' for k, r in by_key.items()}  # no page globals
     key = st.selectbox(ui.tr("app.findings.pick"), list(by_key), key="ff_pick",
-                       format_func=lambda k: f'{by_key[k]["title"]} — {by_key[k]["asset"]}')
+                       format_func=picks.__getitem__)
     chosen = by_key[key]
     st.markdown(f'**{ui.tr("app.findings.why")}** {chosen["why"]}')
     st.markdown(f'**{ui.tr("app.findings.fix")}** {chosen["fix"]}')
     with st.form("finding_state"):
         state = st.radio(ui.tr("app.col.state"), FINDING_STATES, horizontal=True,
                          index=FINDING_STATES.index(chosen["state_id"]),
-                         format_func=lambda s: t(f"finding_state.{s}", lang), key=f"fs_{key}")
+                         format_func=ui.words("finding_state"), key=f"fs_{key}")
         note = st.text_input(ui.tr("app.col.note"), value=chosen["note"], key=f"fn_{key}")
         who, when = st.columns(2)
         assignee = who.text_input(ui.tr("app.col.assignee"), value=chosen["assignee"],
