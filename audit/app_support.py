@@ -108,6 +108,7 @@ def result_rows(report: Report, lang: str) -> list[dict[str, Any]]:
     labels = asset_labels(report.assets, lang)
     status_labels: dict[str, str] = {}
     titles: dict[tuple[str, str, str], str] = {}  # (check, kind, where): most rows share one
+    details: dict[tuple[str, str, str], str] = {}  # (check, reason, values): ~1 in 6 differ
     rows = []
     for r in report.results:
         spec = specs.get(r.check_id)
@@ -117,8 +118,12 @@ def result_rows(report: Report, lang: str) -> list[dict[str, Any]]:
             title = titles.get((r.check_id, kind, where))
             if title is None:
                 title = titles[r.check_id, kind, where] = spec.title_for(lang, kind, where)
+            said = (r.check_id, r.reason, repr(r.values))  # JSON values: repr tells them apart
+            detail = details.get(said)
+            if detail is None:
+                detail = details[said] = spec.render(r.reason, r.values, lang)
         else:
-            title = r.check_id
+            title, detail = r.check_id, r.reason
         status_label = status_labels.get(r.status)
         if status_label is None:
             status_label = status_labels[r.status] = t(f"status.{r.status}", lang)
@@ -127,7 +132,7 @@ def result_rows(report: Report, lang: str) -> list[dict[str, Any]]:
             "check_id": r.check_id, "owner": owners.get(r.asset_id, ""),
             "severity": spec.severity if spec else "",
             "asset": labels[r.asset_id], "check": title, "status_label": status_label,
-            "detail": spec.render(r.reason, r.values, lang) if spec else r.reason,
+            "detail": detail,
         })
     return rows
 
@@ -140,12 +145,17 @@ def finding_rows(report: Report, lang: str, today: date | None = None,
     specs = default_specs()
     kinds = {a.asset_id: a.kind for a in report.assets}
     labels = asset_labels(report.assets, lang)
+    rendered: dict[tuple[Any, ...], dict[str, Any]] = {}  # what render_finding reads of one
     rows = []
     for f in report.findings:
         spec = specs.get(f.check_id)
         if spec is None:
             continue
-        words = render_finding(f, spec, lang)
+        said = (f.check_id, f.kind, f.reason, repr(f.values), f.status, f.severity,
+                f.dimension, f.state)
+        words = rendered.get(said)
+        if words is None:
+            words = rendered[said] = render_finding(f, spec, lang)
         rows.append({**words, "asset_id": f.asset_id, "check_id": f.check_id,
                      "asset": labels[f.asset_id],
                      "owner": f.owner, "severity_id": f.severity, "dimension_id": f.dimension,
