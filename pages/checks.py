@@ -6,10 +6,11 @@ import streamlit as st
 
 from audit import app_support, services
 from audit.i18n import t
+from pages import _progress as progress
 from pages import _ui as ui
 
 DEFAULTS = services.ProbeSettings()  # the CLI's defaults, so both start the same
-WATCHING = "checks_watching"  # run id this session saw running, to refresh once it ends
+WATCHING = progress.WATCHING
 
 store = ui.store()
 current = ui.require_engagement()
@@ -87,24 +88,7 @@ if start or resume:
         st.rerun()  # redraw with the Run button disabled while the run is live
 
 
-@st.fragment(run_every=1)
-def progress() -> None:
-    """Poll the live run once a second; when the run this session watched ends, refresh."""
-    live = services.active_run(current.id)
-    if live is not None and live.status == "running":
-        st.session_state[WATCHING] = live.run_id
-        share = live.done / live.total if live.total else 0.0
-        st.progress(share, text=ui.tr("app.checks.progress", done=live.done, total=live.total))
-        if live.current:
-            st.caption(ui.tr("app.checks.current", assets=ui.md(", ".join(live.current))))
-        if st.button(ui.tr("app.checks.cancel"), key="checks_cancel"):
-            services.cancel_run(current.id)
-        return
-    if st.session_state.pop(WATCHING, None) is not None:
-        st.rerun(scope="app")
-
-
-progress()
+progress.progress(current.id)
 
 # -- results of the latest run -----------------------------------------------------------
 if report.run is None:
