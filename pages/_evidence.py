@@ -68,13 +68,14 @@ def evidence_panel(store: services.Store, current: Engagement) -> None:
             st.image(shown[0], caption=names[check_id], width=480)
     if rows:
         st.markdown(f"**{ui.tr('evidence.app.list')}**")
+        col = {c: ui.tr(f"evidence.col.{c}") for c in (  # once, not once per row
+            "asset", "answer", "value", "state", "by", "on", "note", "link", "image")}
+        states = {s: ui.tr(f"evidence.state.{s}") for s in {r.state for r in rows}}
         st.dataframe([{
-            ui.tr("evidence.col.asset"): r.asset, ui.tr("evidence.col.answer"): r.answer,
-            ui.tr("evidence.col.value"): r.value,
-            ui.tr("evidence.col.state"): ui.tr(f"evidence.state.{r.state}"),
-            ui.tr("evidence.col.by"): r.evidence.verified_by if r.evidence.verified else "",
-            ui.tr("evidence.col.on"): r.evidence.verified_at if r.evidence.verified else None,
-            ui.tr("evidence.col.note"): r.evidence.note,
-            ui.tr("evidence.col.link"): r.evidence.link,
-            ui.tr("evidence.col.image"): "✓" if r.evidence.image_size else "",
+            col["asset"]: r.asset, col["answer"]: r.answer, col["value"]: r.value,
+            col["state"]: states[r.state],
+            col["by"]: r.evidence.verified_by if r.evidence.verified else "",
+            col["on"]: r.evidence.verified_at if r.evidence.verified else None,
+            col["note"]: r.evidence.note, col["link"]: r.evidence.link,
+            col["image"]: "✓" if r.evidence.image_size else "",
         } for r in rows], hide_index=True, width="stretch")

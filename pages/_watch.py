@@ -21,20 +21,22 @@ def lookalikes_section(store: services.Store, current: Engagement, report: Repor
     if not report.lookalikes:
         st.info(ui.tr("watch.sheet.lookalikes_empty"))
         return
+    col = {c: ui.tr(f"watch.col.{c}") for c in (  # once, not once per row
+        "domain", "imitates", "serves", "addresses", "mail_hosts", "mark", "note")}
     st.dataframe([{
-        ui.tr("watch.col.domain"): row.domain, ui.tr("watch.col.imitates"): row.base,
-        ui.tr("watch.col.serves"): ", ".join(t(f"watch.serves.{s}", lang) for s in row.serves)
+        col["domain"]: row.domain, col["imitates"]: row.base,
+        col["serves"]: ", ".join(t(f"watch.serves.{s}", lang) for s in row.serves)
         or t("watch.serves.nothing", lang),
-        ui.tr("watch.col.addresses"): ", ".join(row.addresses),
-        ui.tr("watch.col.mail_hosts"): ", ".join(row.mail_hosts),
-        ui.tr("watch.col.mark"): t(f"watch.mark.{row.mark}", lang),
-        ui.tr("watch.col.note"): row.note} for row in report.lookalikes],
+        col["addresses"]: ", ".join(row.addresses),
+        col["mail_hosts"]: ", ".join(row.mail_hosts),
+        col["mark"]: t(f"watch.mark.{row.mark}", lang),
+        col["note"]: row.note} for row in report.lookalikes],
         hide_index=True, width="stretch")
     by_domain = {row.domain: row for row in report.lookalikes}
     with st.form("lookalike_mark"):
         domain = st.selectbox(ui.tr("watch.col.domain"), list(by_domain), key="lk_domain")
         mark = st.radio(ui.tr("watch.col.mark"), LOOKALIKE_MARKS, horizontal=True,
-                        format_func=lambda m: t(f"watch.mark.{m}", lang), key="lk_mark")
+                        format_func=ui.words("watch.mark"), key="lk_mark")
         note = st.text_input(ui.tr("watch.col.note"), key="lk_note")
         if st.form_submit_button(ui.tr("watch.app.save_mark")):
             services.set_lookalike_mark(store, current.id, domain, mark, note.strip())
@@ -50,12 +52,13 @@ def impostors_section(store: services.Store, current: Engagement, report: Report
     if live:
         st.warning(ui.tr("watch.app.live_impostors", count=len(live)))
     if report.impostors:
+        col = {c: ui.tr(f"watch.col.{c}") for c in (  # once, not once per row
+            "target", "platform", "first_seen", "reported_on", "status", "note")}
         st.dataframe([{
-            ui.tr("watch.col.target"): i.target, ui.tr("watch.col.platform"): i.platform,
-            ui.tr("watch.col.first_seen"): i.first_seen,
-            ui.tr("watch.col.reported_on"): i.reported_on,
-            ui.tr("watch.col.status"): t(f"watch.impostor.{i.status}", lang),
-            ui.tr("watch.col.note"): i.note} for i in report.impostors],
+            col["target"]: i.target, col["platform"]: i.platform,
+            col["first_seen"]: i.first_seen, col["reported_on"]: i.reported_on,
+            col["status"]: t(f"watch.impostor.{i.status}", lang),
+            col["note"]: i.note} for i in report.impostors],
             hide_index=True, width="stretch")
     with st.expander(ui.tr("watch.app.add_impostor")), st.form("impostor_add"):
         target = st.text_input(ui.tr("watch.col.target"), key="imp_target")
@@ -63,7 +66,7 @@ def impostors_section(store: services.Store, current: Engagement, report: Report
         first_seen = st.date_input(ui.tr("watch.col.first_seen"), value=None, key="imp_seen")
         reported = st.date_input(ui.tr("watch.col.reported_on"), value=None, key="imp_rep")
         status = st.selectbox(ui.tr("watch.col.status"), IMPOSTOR_STATUSES, key="imp_status",
-                              format_func=lambda s: t(f"watch.impostor.{s}", lang))
+                              format_func=ui.words("watch.impostor"))
         note = st.text_input(ui.tr("watch.col.note"), key="imp_note")
         if st.form_submit_button(ui.tr("watch.app.save_impostor")):
             try:

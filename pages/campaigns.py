@@ -7,7 +7,6 @@ from datetime import date, timedelta
 import streamlit as st
 
 from audit import services
-from audit.i18n import t
 from pages import _ui as ui
 
 FLASH = "campaigns_flash"
@@ -77,8 +76,9 @@ st.dataframe([{ui.tr("campaigns.col.campaign"): c.name,
 
 if st.session_state.get("cp_pick") not in views:
     st.session_state["cp_pick"] = next(iter(views))
+names = {cid: c.name for cid, (c, _) in views.items()}  # a lambda would hold page globals
 picked = st.selectbox(ui.tr("campaigns.app.pick"), list(views), key="cp_pick",
-                      format_func=lambda cid: views[cid][0].name)
+                      format_func=names.__getitem__)
 campaign, rows = views[picked]
 st.subheader(campaign.name)
 st.write(ui.md(services.campaign_phase(campaign, today, lang)))
@@ -90,14 +90,15 @@ with matrix:
     metrics = st.columns(len(counts))
     for column, (state, count) in zip(metrics, counts.items(), strict=True):
         column.metric(_state(state), count)
-    st.dataframe([{ui.tr("campaigns.col.channel"): r.label_in(lang),
-                   ui.tr("campaigns.col.asset_id"): r.asset_id,
-                   ui.tr("campaigns.col.holder"): r.holder,
-                   ui.tr("campaigns.col.contact"): r.phone,
-                   ui.tr("campaigns.col.state"): _state(r.state),
-                   ui.tr("campaigns.col.briefed_on"): _day(r.briefing.briefed_on),
-                   ui.tr("campaigns.col.acknowledged_on"): _day(r.briefing.acknowledged_on),
-                   ui.tr("campaigns.col.note"): r.briefing.note} for r in rows],
+    col = {c: ui.tr(f"campaigns.col.{c}") for c in (  # once, not once per channel
+        "channel", "asset_id", "holder", "contact", "state", "briefed_on", "acknowledged_on",
+        "note")}
+    st.dataframe([{col["channel"]: r.label_in(lang), col["asset_id"]: r.asset_id,
+                   col["holder"]: r.holder, col["contact"]: r.phone,
+                   col["state"]: _state(r.state),
+                   col["briefed_on"]: _day(r.briefing.briefed_on),
+                   col["acknowledged_on"]: _day(r.briefing.acknowledged_on),
+                   col["note"]: r.briefing.note} for r in rows],
                  hide_index=True, width="stretch", key="campaign_matrix")
 
 with edit, st.form(f"campaign_edit_{campaign.id}"):
@@ -121,9 +122,10 @@ with edit, st.form(f"campaign_edit_{campaign.id}"):
 
 with brief:
     labels = {r.asset_id: r for r in rows}
+    channel_names = {a: r.label_in(lang) for a, r in labels.items()}
     with st.form(f"campaign_brief_{campaign.id}"):
         channel = st.selectbox(ui.tr("campaigns.col.channel"), list(labels), key="cb_channel",
-                               format_func=lambda a: labels[a].label_in(lang))
+                               format_func=channel_names.__getitem__)
         left, right = st.columns(2)
         holder = left.text_input(ui.tr("campaigns.col.holder"), key="cb_holder",
                                  placeholder=labels[channel].holder)
@@ -132,7 +134,7 @@ with brief:
                                      key="cb_on")
         method = right.selectbox(ui.tr("campaigns.col.method"), services.METHODS,
                                  key="cb_method",
-                                 format_func=lambda m: t(f"campaigns.method.{m}", lang))
+                                 format_func=ui.words("campaigns.method"))
         acknowledged = left.date_input(ui.tr("campaigns.col.acknowledged_on"), value=None,
                                        key="cb_ack")
         note = right.text_input(ui.tr("campaigns.col.note"), key="cb_note")
