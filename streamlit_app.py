@@ -151,7 +151,8 @@ def main() -> None:
         st.Page("pages/incident.py", title=ui.tr("app.nav.incident"),
                 icon=":material/emergency:"),
     ]
-    st.navigation(pages).run()
+    with ui.gc_paused():  # the page's own objects go by reference counting (pages/_ui.py)
+        st.navigation(pages).run()
 
 
 main()
