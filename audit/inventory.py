@@ -24,6 +24,7 @@ import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from audit import platforms
@@ -688,7 +689,9 @@ class _Row:
                                     values, self.sheet))
 
     def get(self, column: str, parser: Any = None) -> Any:
-        cell = self.cells.get(column, _Cell(None))
+        cell = self.cells.get(column)
+        if cell is None:  # a column the file does not have: its empty value, parsed once
+            return _absent(parser)
         shown = _text(cell)
         if cell.formula:
             self.error(column, "inventory.formula", value=_shorten(shown))
@@ -706,6 +709,13 @@ class _Row:
         except _Bad as bad:
             self.error(column, str(bad), value=_shorten(shown))
             return None
+
+
+@cache
+def _absent(parser: Any) -> Any:
+    """What a column missing from the file reads as (every parser takes an empty cell
+    without error; a 2,048-row CSV of 6 columns asked this 35,000 times)."""
+    return "" if parser is None else parser(_Cell(None))
 
 
 def _shorten(text: str, limit: int = 60) -> str:

@@ -29,7 +29,7 @@ from audit.platforms import get as get_platform
 from audit.platforms import normalise_handle, registrable_domain
 from audit.probes import gather, gather_organization
 from audit.probes.config import ProbeSettings
-from audit.scoring import score, score_to_dict
+from audit.scoring import score, snapshot
 from audit.store import Store
 from audit.writer import ResultWriter
 from checks.base import CheckSpec, Context, Outcome
@@ -236,9 +236,8 @@ class Runner:
                                            self.store.list_asset_evidence(engagement.id))
                     ordered = None if resume is not None else \
                         sorted(written, key=lambda r: (r.asset_id, r.check_id))
-                    snapshot = self._snapshot(run_id, assets, answers, ordered, cells)
-                    self.store.finish_run(run_id, final, snapshot,
-                                          finished=self.replayed_at)
+                    ended = self._snapshot(run_id, assets, answers, ordered, cells)
+                    self.store.finish_run(run_id, final, ended, finished=self.replayed_at)
                 state.results = ordered if keep_results else None
             finally:
                 state.error = error
@@ -265,7 +264,7 @@ class Runner:
         back cost as much CPU as the score). `cells`: the verified asset attestations."""
         results = written if written is not None else \
             self.store.list_results(run_id, evidence=False)
-        return score_to_dict(score(results, assets, answers, verified_cells=cells))
+        return snapshot(score(results, assets, answers, verified_cells=cells))
 
     def _organization_facts(self, engagement: Engagement, assets: Sequence[Asset]) -> dict:
         """What the organisation-level checks judge besides the answers: campaign records."""

@@ -854,9 +854,14 @@ class Store:
             with self.connect() as con:
                 con.executemany("UPDATE runs SET status = 'interrupted', finished = ? "
                                 "WHERE id = ?", [[_now(), d] for d in dead])
-        live = {r["id"] for r in rows} - set(dead)
-        for run_id in self._journaled_runs() - live:
-            self.replay_journal(run_id)
+        # A dead run's journal holds what its writer had not committed. A run that ended
+        # (interrupted after a failed write) keeps its journal for its resume, which scores
+        # it anew; one whose run is gone (engagement deleted) is removed by the replay.
+        journaled = self._journaled_runs()
+        if journaled:
+            known = {r["id"] for r in self.query("SELECT id FROM runs")}
+            for run_id in sorted(j for j in journaled if j in dead or j not in known):
+                self.replay_journal(run_id)
         return len(dead)
 
     def _journaled_runs(self) -> set[int]:

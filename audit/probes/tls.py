@@ -11,16 +11,15 @@ import contextlib
 import socket
 import ssl
 from functools import lru_cache
-from typing import Any
-
-from cryptography import x509
-from cryptography.exceptions import InvalidSignature
-from cryptography.x509.oid import ExtensionOID
+from typing import TYPE_CHECKING, Any
 
 from audit.probe_errors import info
 from audit.probes.config import ProbeSettings
 from audit.probes.net import Deadline, ca_bundle, guard_of
 from audit.probes.ssrf import Blocked, resolve
+
+if TYPE_CHECKING:
+    from cryptography import x509
 
 
 def probe_tls(host: str, port: int, settings: ProbeSettings) -> dict[str, Any]:
@@ -105,6 +104,9 @@ def _connect(host: str, port: int, settings: ProbeSettings) -> socket.socket:
 
 def describe(der: bytes) -> dict[str, Any]:
     """Dates, names and SANs of a DER certificate, as JSON-friendly values."""
+    from cryptography import x509  # ~25 ms of imports, only when a certificate is read
+    from cryptography.x509.oid import ExtensionOID
+
     cert = x509.load_der_x509_certificate(der)
     try:
         names = cert.extensions.get_extension_for_oid(ExtensionOID.SUBJECT_ALTERNATIVE_NAME)
@@ -123,6 +125,8 @@ def describe(der: bytes) -> dict[str, Any]:
 
 
 def _self_signed(cert: x509.Certificate) -> bool:
+    from cryptography.exceptions import InvalidSignature
+
     if cert.issuer != cert.subject:
         return False
     try:

@@ -145,3 +145,20 @@ def test_the_journal_of_a_live_run_is_left_to_its_writer(tmp_path):
     journal.write_text(_line(store, run_id, "a0") + "\n", encoding="utf-8")
     services.open_store(store.path)  # another open while the run's process is alive
     assert journal.exists() and store.list_results(run_id) == []
+
+
+def test_an_ended_runs_journal_waits_for_its_resume(tmp_path):
+    """A run interrupted after a failed write has its score stored: replaying its journal
+    on any open would leave that score stale, so only its resume (which scores anew) does."""
+    store = services.open_store(tmp_path / "ended.duckdb")
+    run_id = store.start_run(store.create_engagement("PT Ended").id, {}, "test")
+    store.finish_run(run_id, "interrupted", {"overall": 40.0})
+    journal = journal_path(store.path, run_id)
+    journal.write_text(_line(store, run_id, "a0") + "\n", encoding="utf-8")
+    services.open_store(store.path)
+    assert journal.exists() and store.list_results(run_id) == []
+    assert store.get_run(run_id).score == {"overall": 40.0}
+    orphan = journal_path(store.path, run_id + 7)  # a run that no longer exists
+    orphan.write_text(_line(store, run_id + 7, "a0") + "\n", encoding="utf-8")
+    services.open_store(store.path)
+    assert not orphan.exists() and journal.exists()
