@@ -427,12 +427,18 @@ def attestation_value(asset: Asset, check_id: str, lang: str) -> str:
     return value_label(column, getattr(asset, column), lang)
 
 
-def evidence_rows(store: Store, engagement_id: int, lang: str) -> list[EvidenceRow]:
+def evidence_rows(store: Store, engagement_id: int, lang: str,
+                  assets: Sequence[Asset] | None = None) -> list[EvidenceRow]:
     """Every attestation with evidence, by asset (inventory order) and attestation, with
-    whether its verification still holds for the answer the cell has now."""
-    with store.reading():
-        assets = store.list_assets(engagement_id)
+    whether its verification still holds for the answer the cell has now; `assets`, the
+    engagement's list_assets when the caller has just read it (the Inventory page), is not
+    read again."""
+    if assets is not None:
         stored = store.list_asset_evidence(engagement_id)
+    else:
+        with store.reading():
+            assets = store.list_assets(engagement_id)
+            stored = store.list_asset_evidence(engagement_id)
     names = evidence_names(lang)
     return [EvidenceRow(item.asset_id, item.check_id, asset.name or asset.asset_id,
                         names[item.check_id], attestation_value(asset, item.check_id, lang),

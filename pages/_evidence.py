@@ -3,22 +3,26 @@ attested answer, and the consultant's verification of it. Thin over audit.servic
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import streamlit as st
 
 from audit import services
-from audit.models import Engagement
+from audit.models import Asset, Engagement
 from pages import _ui as ui
 
 IMAGE_TYPES = ["png", "jpg", "jpeg", "webp"]  # the picker's filter; the bytes are sniffed
 
 
-def evidence_panel(store: services.Store, current: Engagement) -> None:
+def evidence_panel(store: services.Store, current: Engagement,
+                   listed: Sequence[Asset]) -> None:
+    """`listed`: the engagement's assets, as the page has just read them."""
     lang = ui.lang()
     st.subheader(ui.tr("evidence.app.title"))
     st.caption(ui.tr("evidence.app.intro"))
-    assets = {a.asset_id: a for a in services.list_assets(store, current.id)}
+    assets = {a.asset_id: a for a in listed}
     names = services.attestation_names(lang)
-    rows = services.evidence_rows(store, current.id, lang)
+    rows = services.evidence_rows(store, current.id, lang, assets=listed)
     left, right = st.columns(2)
     asset_id = left.selectbox(ui.tr("evidence.app.asset"), list(assets), key="ev_asset",
                               format_func=lambda a: f"{assets[a].name or a} ({a})")

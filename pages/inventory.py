@@ -53,13 +53,13 @@ def _baseline(editor: str) -> list[dict[str, object]]:
     kept = st.session_state.get(BASELINE)
     if kept and kept["key"] == editor and any(pending.get(k) for k in EDITS):
         return kept["rows"]
-    rows = draft["rows"] if draft else \
-        app_support.asset_rows(services.list_assets(store, current.id))
+    rows = draft["rows"] if draft else app_support.asset_rows(assets)
     st.session_state[BASELINE] = {"key": editor, "rows": rows}
     return rows
 
 
 # -- the editable table -----------------------------------------------------------------
+assets = services.list_assets(store, current.id)  # once: the editor, the evidence panel
 draft = st.session_state.get(DRAFT)
 if draft and draft["engagement"] != current.id:
     draft = None
@@ -146,6 +146,6 @@ if upload is not None:
                     answers=len(result.answers)))
 
 # -- evidence behind the answers (after the import, so its uploader stays the page's first) --
-if services.list_assets(store, current.id):
+if assets:
     st.divider()
-    evidence.evidence_panel(store, current)
+    evidence.evidence_panel(store, current, assets)
