@@ -36,6 +36,7 @@ from checks.base import CheckSpec, Context, Outcome
 from checks.registry import applicable, organization_checks, probes_needed
 
 DEFAULT_CONCURRENCY = 16
+PROGRESS_S = 0.1  # how often a run's progress is looked at (the writer commits every 0.25 s)
 DEFAULT_PER_HOST = 4
 
 Progress = Callable[["RunState"], None]
@@ -224,6 +225,8 @@ class Runner:
                     writer.write(self._organization(ctx, records))
                 self._assets([a for a in assets if a.asset_id not in stored], ctx, state,
                              writer, progress)
+            if progress:  # the writer committed the last batch as it closed
+                progress(state)
             final = "interrupted" if self.cancel_event.is_set() else "completed"
         except BaseException as exc:
             error = f"{type(exc).__name__}: {exc}"
@@ -309,7 +312,7 @@ class Runner:
         queue = iter(interleave_hosts(assets))
         queue_lock = threading.Lock()
         changed = threading.Condition()
-        counts = {"finished": 0, "exited": 0}
+        counts = {"exited": 0}
 
         def take() -> Asset | None:
             with queue_lock:
@@ -319,9 +322,6 @@ class Runner:
             try:
                 while not self.cancel_event.is_set() and (asset := take()) is not None:
                     work(asset)
-                    with changed:
-                        counts["finished"] += 1
-                        changed.notify()
             finally:
                 with changed:
                     counts["exited"] += 1
@@ -332,20 +332,23 @@ class Runner:
                                                       thread_name_prefix="siaga-check") as pool:
             futures = [pool.submit(loop) for _ in range(workers)]
             try:
-                reported = seen_exits = 0
+                # Progress counts what is stored, which moves a batch at a time: looked at
+                # every PROGRESS_S (a wake-up of this thread per finished asset was a GIL
+                # handover per asset for nothing). A worker's exit wakes it at once.
+                reported, seen_exits = state.done, 0
                 while True:
                     with changed:
-                        if counts["finished"] == reported and counts["exited"] < workers:
-                            changed.wait(0.5)
-                        finished, exited = counts["finished"], counts["exited"]
+                        if counts["exited"] == seen_exits and seen_exits < workers:
+                            changed.wait(PROGRESS_S)
+                        exited = counts["exited"]
                     if exited > seen_exits:  # a worker ended: its error (the store's) stops
                         seen_exits = exited  # the run
                         for future in futures:
                             if future.done():
                                 future.result()
-                    if finished > reported and progress:
+                    if state.done != reported and progress:
+                        reported = state.done
                         progress(state)
-                    reported = finished
                     if exited == workers:
                         break
             except BaseException:

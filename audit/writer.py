@@ -98,7 +98,8 @@ class ResultWriter:
         with self._cond:
             self._pending.append((results, rows))
             self._queued += 1
-            self._cond.notify()
+            if len(self._pending) == 1:  # later ones: the writer already waits for a due
+                self._cond.notify()  # batch, so waking it per asset was a GIL handover
 
     def waiting(self) -> int:
         """Result sets handed over and not yet committed."""

@@ -189,3 +189,17 @@ def test_overlapping_runs_relax_the_collector_once_and_the_last_restores_it():
     assert gc.get_threshold()[0] == RUN_GC_THRESHOLD
     second.__exit__(None, None, None)
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+@pytest.mark.timeout(120)
+def test_a_completed_runs_last_progress_counts_every_asset(tmp_path):
+    store = services.open_store(tmp_path / "p.duckdb")
+    engagement = services.create_engagement(store, "PT Progress")
+    with LatencyServer(latency_s=0.01) as server:
+        assets = _profiles(server, 12)
+        store.upsert_assets(engagement.id, assets)
+        seen: list[int] = []
+        state = Runner(store, ProbeSettings(allow_private=True, timeout_s=5),
+                       concurrency=4).run(engagement, lambda s: seen.append(s.done))
+    assert state.status == "completed"
+    assert seen and seen[-1] == len(assets) and seen == sorted(seen), seen
