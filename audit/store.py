@@ -870,9 +870,9 @@ class Store:
             names = [p.name for p in self.path.parent.iterdir()]
         except OSError:
             return set()
-        return {int(n[len(prefix):-len(suffix)]) for n in names
-                if n.startswith(prefix) and n.endswith(suffix)
-                and n[len(prefix):-len(suffix)].isdigit()}
+        ids = (n.removeprefix(prefix).removesuffix(suffix) for n in names
+               if n.startswith(prefix) and n.endswith(suffix))
+        return {int(i) for i in ids if i.isdigit()}
 
     def replay_journal(self, run_id: int) -> int:
         """Store the assets a run's journal holds that the database lacks, then delete the
@@ -893,8 +893,7 @@ class Store:
                 lines.setdefault(asset, raw.decode("utf-8"))
         with self.transaction():  # the check and the insert together (two recovering apps)
             known = self.query("SELECT id FROM runs WHERE id = ?", [run_id])
-            stored = {r["asset_id"] for r in self.query(
-                "SELECT DISTINCT asset_id FROM results WHERE run_id = ?", [run_id])}
+            stored = self.stored_statuses(run_id)
             missing = [text for asset, text in lines.items() if asset not in stored] \
                 if known else []
             self.add_result_rows(missing)

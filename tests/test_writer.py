@@ -127,13 +127,19 @@ def _profiles(server: LatencyServer, n: int) -> list[Asset]:
             for i in range(n)]
 
 
+def _profile_engagement(tmp_path, server: LatencyServer, n: int):
+    """A real store holding one engagement of `n` profile assets on `server`."""
+    store = services.open_store(tmp_path / "r.duckdb")
+    engagement = services.create_engagement(store, "PT Profiles")
+    assets = _profiles(server, n)
+    store.upsert_assets(engagement.id, assets)
+    return store, engagement, assets
+
+
 @pytest.mark.timeout(120)
 def test_progress_counts_only_what_is_stored_and_a_resume_checks_the_rest(tmp_path):
-    store = services.open_store(tmp_path / "r.duckdb")
-    engagement = services.create_engagement(store, "PT Resume")
     with LatencyServer(latency_s=0.05) as server:
-        assets = _profiles(server, 24)
-        store.upsert_assets(engagement.id, assets)
+        store, engagement, assets = _profile_engagement(tmp_path, server, 24)
         settings = ProbeSettings(allow_private=True, timeout_s=5)
         runner = Runner(store, settings, concurrency=3)
         seen: list[tuple[int, int]] = []
@@ -193,11 +199,8 @@ def test_overlapping_runs_relax_the_collector_once_and_the_last_restores_it():
 
 @pytest.mark.timeout(120)
 def test_a_completed_runs_last_progress_counts_every_asset(tmp_path):
-    store = services.open_store(tmp_path / "p.duckdb")
-    engagement = services.create_engagement(store, "PT Progress")
     with LatencyServer(latency_s=0.01) as server:
-        assets = _profiles(server, 12)
-        store.upsert_assets(engagement.id, assets)
+        store, engagement, assets = _profile_engagement(tmp_path, server, 12)
         seen: list[int] = []
         state = Runner(store, ProbeSettings(allow_private=True, timeout_s=5),
                        concurrency=4).run(engagement, lambda s: seen.append(s.done))
